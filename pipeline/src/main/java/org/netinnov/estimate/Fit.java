@@ -22,6 +22,7 @@ import java.util.Map;
  * @param adjR2          adjusted R² on dfResidual
  * @param stats          further named statistics, e.g. r2_overall, r2_between, rmse, f, f_df1, f_df2, f_p,
  *                       loglik, aic, bic, sigma2_idios, sigma2_id, theta, iterations
+ * @param vectors        named per-unit results, e.g. {@code theta} per firm for unbalanced random effects
  * @param dropped        terms dropped before estimation (collinear or absorbed), each with the reason
  * @param notes          anything a reader must know (singletons removed, zero-outcome groups dropped, ...)
  * @param rows           panel rows used (increasing)
@@ -41,6 +42,7 @@ public record Fit(
     double r2,
     double adjR2,
     Map<String, Double> stats,
+    Map<String, double[]> vectors,
     Map<String, String> dropped,
     List<String> notes,
     int[] rows) {
