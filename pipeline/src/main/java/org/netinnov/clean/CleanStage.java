@@ -169,6 +169,44 @@ public final class CleanStage {
     return out;
   }
 
+  /**
+   * Writes the analysis panel as CSV (RFC 4180 quoting; missing as empty; numbers in shortest round-trip form), so
+   * that any result can be re-checked elsewhere.
+   */
+  public static void writeAnalysisPanel(Panel p, Path csv) throws java.io.IOException {
+    try (var w = java.nio.file.Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+      List<String> num = p.numericNames(), txt = p.textNames();
+      StringBuilder sb = new StringBuilder();
+      sb.append(quote(p.firmColumn())).append(',').append(quote(p.yearColumn()));
+      for (String c : num) sb.append(',').append(quote(c));
+      for (String c : txt) sb.append(',').append(quote(c));
+      w.write(sb.append('\n').toString());
+      double[][] nv = new double[num.size()][];
+      for (int j = 0; j < nv.length; j++) nv[j] = p.numeric(num.get(j));
+      String[][] tv = new String[txt.size()][];
+      for (int j = 0; j < tv.length; j++) tv[j] = p.text(txt.get(j));
+      for (int i = 0; i < p.rows(); i++) {
+        sb.setLength(0);
+        sb.append(quote(p.firmLabel(p.firm()[i]))).append(',').append(p.year()[i]);
+        for (double[] col : nv) {
+          sb.append(',');
+          double v = col[i];
+          if (!Double.isNaN(v)) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) sb.append((long) v);
+            else sb.append(v);
+          }
+        }
+        for (String[] col : tv) sb.append(',').append(col[i] == null ? "" : quote(col[i]));
+        w.write(sb.append('\n').toString());
+      }
+    }
+  }
+
+  private static String quote(String s) {
+    boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+
   static PanelBuilder builder(DataSpec data, String[] firm, int[] year) {
     return new PanelBuilder(data.firm(), data.year(), firm, year);
   }

@@ -99,7 +99,7 @@ public final class ConfigLoader {
    * Applies {@code path=value}: the path is dotted YAML keys (list items by index, e.g. {@code hypotheses.0.expected});
    * the value is read as YAML, so numbers, booleans and lists keep their types. Missing mappings are created.
    */
-  static void applyOverride(JsonNode root, String override) {
+  public static void applyOverride(JsonNode root, String override) {
     int eq = override.indexOf('=');
     if (eq <= 0) throw new ConfigException("", "--set expects path=value, got `" + override + "`");
     String path = override.substring(0, eq).trim();

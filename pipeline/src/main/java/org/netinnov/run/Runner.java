@@ -1,0 +1,95 @@
+package org.netinnov.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.netinnov.clean.CleanResult;
+import org.netinnov.clean.CleanStage;
+import org.netinnov.config.ConfigLoader;
+import org.netinnov.config.ConfigValidator;
+import org.netinnov.config.RunConfig;
+import org.netinnov.estimate.ModelResult;
+import org.netinnov.estimate.ModelStage;
+import org.netinnov.report.json.Json;
+
+/**
+ * Runs the pipeline — ingest → clean → indices → models → diagnostics → mechanism → report — each stage a
+ * function of its inputs and its slice of the config, and writes the output folder atomically.
+ */
+public final class Runner {
+  private Runner() {}
+
+  /** How a run ended: exit code 0 (all fine) or 1 (completed, some models failed), and where the output is. */
+  public record Outcome(int exitCode, Path output, RunResults results) {}
+
+  /**
+   * @param configFile the YAML config
+   * @param overrides  {@code path=value} settings applied on top of it
+   * @param outDir     the run's output folder, or null for {@code output/<name>}
+   * @param baseDir    folder that relative data paths are resolved against (the working directory)
+   * @throws org.netinnov.config.ConfigException  invalid config (exit code 2; nothing written)
+   * @throws org.netinnov.clean.InputException    unreadable input (exit code 2; nothing written)
+   */
+  public static Outcome run(Path configFile, List<String> overrides, Path outDir, Path baseDir) {
+    Instant started = Instant.now();
+    JsonNode tree = ConfigLoader.readTree(configFile);
+    for (String o : overrides) ConfigLoaderAccess.apply(tree, o);
+    RunConfig cfg = ConfigLoader.bind(tree, configFile.toString());
+    ConfigValidator.validate(cfg, baseDir);
+    RunContext ctx = new RunContext();
+
+    CleanResult clean = cfg.data() == null ? null
+        : ctx.stage("clean", () -> CleanStage.run(cfg.data(), cfg.clean(), baseDir));
+    if (clean != null) ctx.rows("clean", clean.rawRows(), clean.panel().rows());
+
+    List<ModelResult> models = clean == null ? List.of()
+        : ctx.stage("models", () -> ModelStage.run(clean.panel(), cfg.models()));
+    for (ModelResult m : models) if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
+
+    RunResults results = new RunResults(cfg, tree, clean, models, ctx);
+    Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
+    try (AtomicOutput out = new AtomicOutput(target)) {
+      ctx.stage("report", () -> {
+        write(results, out.dir());
+        return null;
+      });
+      writeManifest(results, configFile, baseDir, out.dir(), started);
+      out.commit();
+    }
+    return new Outcome(results.failedModels().isEmpty() ? 0 : 1, target, results);
+  }
+
+  private static void write(RunResults r, Path dir) {
+    try {
+      if (r.clean() != null) CleanStage.writeAnalysisPanel(r.clean().panel(), dir.resolve("analysis_panel.csv"));
+      Json.MAPPER.writeValue(dir.resolve("results.json").toFile(), ResultsDocument.build(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeManifest(RunResults r, Path configFile, Path baseDir, Path dir, Instant started) {
+    try {
+      Map<String, Path> inputs = new LinkedHashMap<>();
+      inputs.put("config", configFile);
+      if (r.config().data() != null) {
+        inputs.put("data", baseDir.resolve(r.config().data().path()));
+        for (int i = 0; i < r.config().data().join().size(); i++)
+          inputs.put("join." + i, baseDir.resolve(r.config().data().join().get(i).path()));
+      }
+      ObjectNode m = Manifest.build(Json.MAPPER, r.configAsRun(), configFile, inputs, r.config().seed(), r.context(),
+          started, Instant.now());
+      Files.createDirectories(dir);
+      Json.MAPPER.writeValue(dir.resolve("manifest.json").toFile(), m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
