@@ -25,6 +25,8 @@ final class DimensionIndexer {
 
     double[] index = new double[n];
     Arrays.fill(index, Double.NaN);
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) all[i] = i;
     int[] years = panel.distinctYears();
     int[] yearOf = panel.year();
     List<YearWeights> byYear = new ArrayList<>();
@@ -39,8 +41,6 @@ final class DimensionIndexer {
           byYear.add(new YearWeights(years[t], g.n, g.weights, g.entropy, g.eigenvalue, g.explainedShare));
         }
       } else {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) all[i] = i;
         int[] eligible = d.rowsWithAtLeast(all, minPresent);
         pooled = GroupFit.fit(dimension, d, method, eligible, fixed, "");
         pooled.score(x, eligible, index);
@@ -51,8 +51,7 @@ final class DimensionIndexer {
 
     int used = 0;
     for (double v : index) if (!Double.isNaN(v)) used++;
-    int[] all = new int[n];
-    for (int i = 0; i < n; i++) all[i] = i;
+    // diagnostics: complete cases over all years, whatever the scope and missing-value rule
     Reliability rel = Reliability.of(d.adjusted(d.completeRows(all)), names);
 
     double[] weights, entropy;
