@@ -2,6 +2,7 @@ package org.netinnov.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.netinnov.estimate.ModelResult;
+import org.netinnov.report.json.IndexJson;
 import org.netinnov.report.json.Json;
 import org.netinnov.report.json.ModelJson;
 
@@ -27,6 +28,7 @@ final class ResultsDocument {
       sample.set("after", Json.MAPPER.valueToTree(r.clean().log().after()));
       sample.set("cleaning", Json.MAPPER.valueToTree(r.clean().log().steps()));
     }
+    if (r.indices() != null) root.set("indices", IndexJson.of(r.indices()));
     ObjectNode models = root.putObject("models");
     for (ModelResult m : r.models()) models.set(m.name(), ModelJson.of(m));
     root.set("warnings", Json.MAPPER.valueToTree(r.context().warnings()));

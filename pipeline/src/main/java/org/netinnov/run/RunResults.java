@@ -5,6 +5,7 @@ import java.util.List;
 import org.netinnov.clean.CleanResult;
 import org.netinnov.config.RunConfig;
 import org.netinnov.estimate.ModelResult;
+import org.netinnov.index.IndexResult;
 
 /**
  * Everything a run computed, handed from the stages to the writers. Sections the config does not ask for are
@@ -14,8 +15,14 @@ public record RunResults(
     RunConfig config,
     JsonNode configAsRun,
     CleanResult clean,
+    IndexResult indices,
     List<ModelResult> models,
     RunContext context) {
+
+  /** The analysis panel with the indices added (null for a case-study run without data). */
+  public org.netinnov.data.Panel panel() {
+    return indices != null ? indices.panel() : clean != null ? clean.panel() : null;
+  }
 
   public List<String> failedModels() {
     return models.stream().filter(ModelResult::failed).map(ModelResult::name).toList();

@@ -17,6 +17,9 @@ import org.netinnov.config.ConfigValidator;
 import org.netinnov.config.RunConfig;
 import org.netinnov.estimate.ModelResult;
 import org.netinnov.estimate.ModelStage;
+import org.netinnov.data.Panel;
+import org.netinnov.index.IndexBuilder;
+import org.netinnov.index.IndexResult;
 import org.netinnov.report.json.Json;
 
 /**
@@ -49,11 +52,17 @@ public final class Runner {
         : ctx.stage("clean", () -> CleanStage.run(cfg.data(), cfg.clean(), baseDir));
     if (clean != null) ctx.rows("clean", clean.rawRows(), clean.panel().rows());
 
-    List<ModelResult> models = clean == null ? List.of()
-        : ctx.stage("models", () -> ModelStage.run(clean.panel(), cfg.models()));
+    IndexResult indices = clean == null || cfg.indices().isEmpty() ? null
+        : ctx.stage("indices", () -> IndexBuilder.build(clean.panel(), cfg.indices()));
+    if (indices != null)
+      for (var rep : indices.reports()) for (String w : rep.warnings()) ctx.warn("index `" + rep.dimension() + "`: " + w);
+    Panel panel = indices != null ? indices.panel() : clean == null ? null : clean.panel();
+
+    List<ModelResult> models = panel == null ? List.of()
+        : ctx.stage("models", () -> ModelStage.run(panel, cfg.models()));
     for (ModelResult m : models) if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
 
-    RunResults results = new RunResults(cfg, tree, clean, models, ctx);
+    RunResults results = new RunResults(cfg, tree, clean, indices, models, ctx);
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
     try (AtomicOutput out = new AtomicOutput(target)) {
       ctx.stage("report", () -> {
@@ -68,7 +77,7 @@ public final class Runner {
 
   private static void write(RunResults r, Path dir) {
     try {
-      if (r.clean() != null) CleanStage.writeAnalysisPanel(r.clean().panel(), dir.resolve("analysis_panel.csv"));
+      if (r.panel() != null) CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
       Json.MAPPER.writeValue(dir.resolve("results.json").toFile(), ResultsDocument.build(r));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
