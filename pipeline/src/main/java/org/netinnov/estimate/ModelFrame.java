@@ -47,14 +47,25 @@ public final class ModelFrame {
    */
   public static Frame build(Panel panel, Formula formula, List<List<String>> fixedEffects, List<String> clusters,
       String weights, List<String> center, String sample) {
+    return build(panel, formula, fixedEffects, clusters, weights, center, sample, null);
+  }
+
+  /**
+   * As above, restricted to the rows where {@code restrict} is true (e.g. the common sample of a family of lag
+   * models); rows outside it count as excluded by the sample, not as missing.
+   */
+  public static Frame build(Panel panel, Formula formula, List<List<String>> fixedEffects, List<String> clusters,
+      String weights, List<String> center, String sample, boolean[] restrict) {
     int n = panel.rows();
     EvalLog log = new EvalLog();
     boolean[] ok = new boolean[n];
     java.util.Arrays.fill(ok, true);
     int excluded = 0;
+    if (restrict != null)
+      for (int i = 0; i < n; i++) if (!restrict[i]) { ok[i] = false; excluded++; }
     if (sample != null && !sample.isBlank()) {
       double[] s = Parser.parseExpression(sample).eval(panel, log);
-      for (int i = 0; i < n; i++) if (!(s[i] == 1.0)) { ok[i] = false; excluded++; }
+      for (int i = 0; i < n; i++) if (ok[i] && !(s[i] == 1.0)) { ok[i] = false; excluded++; }
     }
     boolean[] inSample = ok.clone();
     Map<String, Integer> missingBy = new LinkedHashMap<>();

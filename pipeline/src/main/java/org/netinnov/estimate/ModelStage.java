@@ -24,6 +24,11 @@ public final class ModelStage {
   }
 
   public static ModelResult estimate(String name, ModelSpec spec, Panel panel) {
+    return estimate(name, spec, panel, null);
+  }
+
+  /** As {@link #estimate(String, ModelSpec, Panel)}, on the rows where {@code restrict} is true (null: all). */
+  public static ModelResult estimate(String name, ModelSpec spec, Panel panel, boolean[] restrict) {
     String label = spec.label() == null ? name : spec.label();
     try {
       if (panel.firms() < 2 && !spec.estimator().equals("pooled"))
@@ -33,7 +38,7 @@ public final class ModelStage {
       Formula f = Formula.parse(spec.formula());
       CovarianceSpec se = CovarianceSpec.parse(spec.se()).withSmallSample(smallSample(spec.ssc()));
       List<List<String>> fe = fixedEffects(f, spec, panel);
-      ModelFrame.Frame frame = ModelFrame.build(panel, f, fe, se.clusters(), spec.weights(), spec.center(), spec.sample());
+      ModelFrame.Frame frame = ModelFrame.build(panel, f, fe, se.clusters(), spec.weights(), spec.center(), spec.sample(), restrict);
       Design d = frame.design();
       if (d.n() == 0)
         return ModelResult.failure(name, label, spec.estimator(), spec.formula(), "no complete rows: every row misses "
@@ -45,6 +50,20 @@ public final class ModelStage {
       String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
       return ModelResult.failure(name, label, spec.estimator(), spec.formula(), msg);
     }
+  }
+
+  /**
+   * The rows a model would use (complete cases), as a mask over the panel; used to give a family of models a
+   * common sample.
+   */
+  public static boolean[] sampleMask(ModelSpec spec, Panel panel) {
+    Formula f = Formula.parse(spec.formula());
+    CovarianceSpec se = CovarianceSpec.parse(spec.se());
+    ModelFrame.Frame frame = ModelFrame.build(panel, f, fixedEffects(f, spec, panel), se.clusters(), spec.weights(),
+        spec.center(), spec.sample());
+    boolean[] mask = new boolean[panel.rows()];
+    for (int r : frame.design().rows()) mask[r] = true;
+    return mask;
   }
 
   static CovarianceSpec.SmallSample smallSample(String ssc) {

@@ -3,6 +3,7 @@ package org.netinnov.run;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.netinnov.estimate.ModelResult;
 import org.netinnov.report.json.IndexJson;
+import org.netinnov.report.json.LagJson;
 import org.netinnov.report.json.Json;
 import org.netinnov.report.json.ModelJson;
 
@@ -31,6 +32,7 @@ final class ResultsDocument {
     if (r.indices() != null) root.set("indices", IndexJson.of(r.indices()));
     ObjectNode models = root.putObject("models");
     for (ModelResult m : r.models()) models.set(m.name(), ModelJson.of(m));
+    if (r.lags() != null) root.set("lags", LagJson.of(r.lags()));
     root.set("warnings", Json.MAPPER.valueToTree(r.context().warnings()));
     return root;
   }

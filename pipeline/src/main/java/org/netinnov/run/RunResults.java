@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.netinnov.clean.CleanResult;
 import org.netinnov.config.RunConfig;
+import org.netinnov.estimate.LagModels;
 import org.netinnov.estimate.ModelResult;
 import org.netinnov.index.IndexResult;
 
@@ -17,6 +18,7 @@ public record RunResults(
     CleanResult clean,
     IndexResult indices,
     List<ModelResult> models,
+    LagModels.LagResult lags,
     RunContext context) {
 
   /** The analysis panel with the indices added (null for a case-study run without data). */
@@ -24,7 +26,15 @@ public record RunResults(
     return indices != null ? indices.panel() : clean != null ? clean.panel() : null;
   }
 
+  /** Every estimated model by name: the configured ones, then the lag block's. */
+  public java.util.Map<String, ModelResult> allModels() {
+    var m = new java.util.LinkedHashMap<String, ModelResult>();
+    for (ModelResult r : models) m.put(r.name(), r);
+    if (lags != null) m.putAll(lags.models());
+    return m;
+  }
+
   public List<String> failedModels() {
-    return models.stream().filter(ModelResult::failed).map(ModelResult::name).toList();
+    return allModels().values().stream().filter(ModelResult::failed).map(ModelResult::name).toList();
   }
 }

@@ -16,6 +16,7 @@ import org.netinnov.config.ConfigLoader;
 import org.netinnov.config.ConfigValidator;
 import org.netinnov.config.RunConfig;
 import org.netinnov.estimate.ModelResult;
+import org.netinnov.estimate.LagModels;
 import org.netinnov.estimate.ModelStage;
 import org.netinnov.data.Panel;
 import org.netinnov.index.IndexBuilder;
@@ -60,9 +61,12 @@ public final class Runner {
 
     List<ModelResult> models = panel == null ? List.of()
         : ctx.stage("models", () -> ModelStage.run(panel, cfg.models()));
-    for (ModelResult m : models) if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
+    LagModels.LagResult lags = panel == null || cfg.lags() == null ? null
+        : ctx.stage("lags", () -> LagModels.run(panel, cfg.lags()));
 
-    RunResults results = new RunResults(cfg, tree, clean, indices, models, ctx);
+    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, ctx);
+    for (ModelResult m : results.allModels().values())
+      if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
     try (AtomicOutput out = new AtomicOutput(target)) {
       ctx.stage("report", () -> {
