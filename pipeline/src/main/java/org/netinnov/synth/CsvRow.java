@@ -89,14 +89,22 @@ final class CsvRow {
     }
     // digits are produced two at a time from the right (the digit loop dominates writing)
     int n = 0;
-    while (v >= 100) {
+    while (v > Integer.MAX_VALUE) {
       long q = v / 100;
       int r = (int) (v - q * 100);
       digits[n++] = ONES[r];
       digits[n++] = TENS[r];
       v = q;
     }
-    int r = (int) v;
+    int w = (int) v; // int division is much cheaper than long division
+    while (w >= 100) {
+      int q = w / 100;
+      int r = w - q * 100;
+      digits[n++] = ONES[r];
+      digits[n++] = TENS[r];
+      w = q;
+    }
+    int r = w;
     digits[n++] = ONES[r];
     if (r >= 10) {
       digits[n++] = TENS[r];

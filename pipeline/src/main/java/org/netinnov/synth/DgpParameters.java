@@ -60,7 +60,7 @@ final class DgpParameters {
   static final double PLACEBO_FIRM_SD = 0.5;
 
   // ---- patents: log mu_t = c + alpha_i + delta_t + e*(logTA_t - 21.5) + sum gamma_k N_k,(t-1) ----------
-  static final double PATENT_INTERCEPT = 0.9;
+  static final double PATENT_INTERCEPT = 0.7;
   static final double PATENT_FIRM_SD = 1.0;
   /** Weight of the technological firm effect in the patent firm effect (selection: pooled OLS is biased). */
   static final double PATENT_FIRM_TECH_LOADING = 0.3;
@@ -75,7 +75,7 @@ final class DgpParameters {
   static final double YEAR_LINEAR = 0.10;
   static final double YEAR_QUADRATIC = -0.003;
   /** Negative binomial shape: Var = mu + mu^2 / shape. */
-  static final double PATENT_NB_SHAPE = 2.0;
+  static final double PATENT_NB_SHAPE = 5.0;
   /** Invention share: logistic(INVENTION_INTERCEPT + INVENTION_TECH * T_(t-1) + N(0, INVENTION_FIRM_SD) firm effect). */
   static final double INVENTION_INTERCEPT = -0.7;
   static final double INVENTION_TECH = 0.3;

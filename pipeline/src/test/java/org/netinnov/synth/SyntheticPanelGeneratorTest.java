@@ -52,7 +52,7 @@ class SyntheticPanelGeneratorTest {
   static final Pattern MONEY_ANY = Pattern.compile("[\\d,]+\\.\\d{2}");
 
   // documented DGP values (datasets/README.md, "Outcome equation")
-  static final double PATENT_INTERCEPT = 0.9;
+  static final double PATENT_INTERCEPT = 0.7;
   static final double GAMMA_G = 0.10;
   static final double GAMMA_B = 0.20;
   static final double GAMMA_T = 0.35;
