@@ -48,7 +48,8 @@ final class ExportWriter {
   private final byte[][] industryBytes;
   private final byte[][] provinceBytes;
   private final byte[][] regionBytes;
-  private long line = 1; // the header is line 1
+  /** Lines written so far by this writer; line numbers in the log are relative to its first line. */
+  private long line;
 
   ExportWriter(OutputStream out, InjectionLog log) {
     this.out = out;
@@ -58,13 +59,14 @@ final class ExportWriter {
     regionBytes = ascii(ChinaTables.PROVINCE_REGION);
   }
 
-  void writeHeader() throws IOException {
-    row.clear();
+  static void writeHeader(OutputStream out) throws IOException {
+    CsvRow header = new CsvRow(PanelColumn.count());
+    header.clear();
     for (PanelColumn c : PanelColumn.values()) {
-      row.next().ascii(c.header());
+      header.next().ascii(c.header());
     }
-    row.finish();
-    row.writeTo(out);
+    header.finish();
+    header.writeTo(out);
   }
 
   /** Writes (or leaves out) firm-year slot {@code y} of the simulated firm, returning what happened to it. */

@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -31,41 +33,70 @@ final class InjectionLog {
   long exactDuplicateRows;
   long modifiedDuplicateRows;
 
-  private final StringBuilder outlierCells = new StringBuilder();
-  private final StringBuilder duplicateLines = new StringBuilder();
-  private final StringBuilder blankIdLines = new StringBuilder();
+  /** An outlier cell as written, with the clean value it replaced. */
+  record OutlierCell(long line, String firmId, int year, PanelColumn column, String written, String clean) {}
+
+  /** A duplicate line; {@code column}, {@code original} and {@code duplicate} are null for an exact copy. */
+  record DuplicateLine(long line, String firmId, int year, PanelColumn column, String original, String duplicate) {}
+
+  /** A line written with an empty firm id. */
+  record BlankIdLine(long line, String trueFirmId, int year) {}
+
+  // rare events only (well under 1% of lines), so one small object each is fine
+  private final List<OutlierCell> outlierCells = new ArrayList<>();
+  private final List<DuplicateLine> duplicateLines = new ArrayList<>();
+  private final List<BlankIdLine> blankIdLines = new ArrayList<>();
 
   void outlierCell(long line, String firmId, int year, PanelColumn column, String written, String clean) {
-    separator(outlierCells).append("{\"line\": ").append(line).append(", \"firm_id\": ").append(quote(firmId))
-        .append(", \"year\": ").append(year).append(", \"column\": ").append(quote(column.header()))
-        .append(", \"written\": ").append(quote(written)).append(", \"clean\": ").append(quote(clean)).append('}');
+    outlierCells.add(new OutlierCell(line, firmId, year, column, written, clean));
   }
 
   void exactDuplicate(long line, String firmId, int year) {
     exactDuplicateRows++;
-    separator(duplicateLines).append("{\"line\": ").append(line).append(", \"firm_id\": ").append(quote(firmId))
-        .append(", \"year\": ").append(year).append(", \"kind\": \"exact\"}");
+    duplicateLines.add(new DuplicateLine(line, firmId, year, null, null, null));
   }
 
   void modifiedDuplicate(long line, String firmId, int year, PanelColumn column, String original, String duplicate) {
     modifiedDuplicateRows++;
-    separator(duplicateLines).append("{\"line\": ").append(line).append(", \"firm_id\": ").append(quote(firmId))
-        .append(", \"year\": ").append(year).append(", \"kind\": \"modified\", \"column\": ")
-        .append(quote(column.header())).append(", \"original\": ").append(quote(original))
-        .append(", \"duplicate\": ").append(quote(duplicate)).append('}');
+    duplicateLines.add(new DuplicateLine(line, firmId, year, column, original, duplicate));
   }
 
   void blankFirmId(long line, String trueFirmId, int year) {
     blankFirmIdRows++;
-    separator(blankIdLines).append("{\"line\": ").append(line).append(", \"true_firm_id\": ")
-        .append(quote(trueFirmId)).append(", \"year\": ").append(year).append('}');
+    blankIdLines.add(new BlankIdLine(line, trueFirmId, year));
   }
 
-  private static StringBuilder separator(StringBuilder list) {
-    if (list.length() > 0) {
-      list.append(",\n      ");
+  /**
+   * Adds the counts and events of a log kept for a block of lines whose line numbers start after
+   * {@code lineOffset} lines of the file.
+   */
+  void append(InjectionLog block, long lineOffset) {
+    for (int c = 0; c < missingByColumn.length; c++) {
+      missingByColumn[c] += block.missingByColumn[c];
+      percentByColumn[c] += block.percentByColumn[c];
+      thousandsByColumn[c] += block.thousandsByColumn[c];
+      outliersByColumn[c] += block.outliersByColumn[c];
     }
-    return list;
+    for (int m = 0; m < missingByMarker.length; m++) {
+      missingByMarker[m] += block.missingByMarker[m];
+    }
+    dataLines += block.dataLines;
+    potentialFirmYears += block.potentialFirmYears;
+    exportedFirmYears += block.exportedFirmYears;
+    gapFirmYears += block.gapFirmYears;
+    blankFirmIdRows += block.blankFirmIdRows;
+    exactDuplicateRows += block.exactDuplicateRows;
+    modifiedDuplicateRows += block.modifiedDuplicateRows;
+    for (OutlierCell o : block.outlierCells) {
+      outlierCells.add(new OutlierCell(o.line() + lineOffset, o.firmId(), o.year(), o.column(), o.written(), o.clean()));
+    }
+    for (DuplicateLine d : block.duplicateLines) {
+      duplicateLines.add(new DuplicateLine(d.line() + lineOffset, d.firmId(), d.year(), d.column(), d.original(),
+          d.duplicate()));
+    }
+    for (BlankIdLine b : block.blankIdLines) {
+      blankIdLines.add(new BlankIdLine(b.line() + lineOffset, b.trueFirmId(), b.year()));
+    }
   }
 
   static long total(long[] counts) {
@@ -101,7 +132,7 @@ final class InjectionLog {
   static final Predicate<PanelColumn> OUTLIER_COLUMNS = PanelColumn::outlierEligible;
 
   void writeJson(Path file, int firms, int firstYear, int lastYear, long seed, Path csv, Path truth) throws IOException {
-    StringBuilder j = new StringBuilder(4096 + outlierCells.length() + duplicateLines.length() + blankIdLines.length());
+    StringBuilder j = new StringBuilder(4096 + 160 * (outlierCells.size() + duplicateLines.size() + blankIdLines.size()));
     j.append("{\n");
     j.append("  \"format\": \"netinnov synthetic panel injection log\",\n");
     j.append("  \"format_version\": 1,\n");
@@ -149,12 +180,11 @@ final class InjectionLog {
     j.append("\n  },\n");
     kindSection(j, "percent_text", percentByColumn, SHARES, null);
     kindSection(j, "thousands_text", thousandsByColumn, MONEY, null);
-    kindSection(j, "outliers", outliersByColumn, OUTLIER_COLUMNS, outlierCells);
+    kindSection(j, "outliers", outliersByColumn, OUTLIER_COLUMNS, outlierCellsJson());
     j.append("  \"duplicates\": {\"exact\": ").append(exactDuplicateRows).append(", \"modified\": ")
-        .append(modifiedDuplicateRows).append(",\n    \"lines\": [\n      ").append(duplicateLines)
-        .append("\n    ]},\n");
-    j.append("  \"blank_firm_id\": {\"rows\": ").append(blankFirmIdRows).append(",\n    \"lines\": [\n      ")
-        .append(blankIdLines).append("\n    ]}\n");
+        .append(modifiedDuplicateRows).append(",\n    \"lines\": [").append(duplicateLinesJson()).append("]},\n");
+    j.append("  \"blank_firm_id\": {\"rows\": ").append(blankFirmIdRows).append(",\n    \"lines\": [")
+        .append(blankIdLinesJson()).append("]}\n");
     j.append("}\n");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(j.toString());
@@ -166,13 +196,58 @@ final class InjectionLog {
   }
 
   private static void kindSection(StringBuilder j, String name, long[] counts, Predicate<PanelColumn> which,
-      StringBuilder cells) {
+      String cells) {
     j.append("  ").append(quote(name)).append(": {\"total\": ").append(total(counts)).append(", \"by_column\": ");
     map(j, byColumn(counts, which));
     if (cells != null) {
-      j.append(",\n    \"cells\": [\n      ").append(cells).append("\n    ]");
+      j.append(",\n    \"cells\": [").append(cells).append("]");
     }
     j.append("},\n");
+  }
+
+  private String outlierCellsJson() {
+    StringBuilder b = new StringBuilder();
+    for (OutlierCell o : outlierCells) {
+      item(b).append("{\"line\": ").append(o.line()).append(", \"firm_id\": ").append(quote(o.firmId()))
+          .append(", \"year\": ").append(o.year()).append(", \"column\": ").append(quote(o.column().header()))
+          .append(", \"written\": ").append(quote(o.written())).append(", \"clean\": ").append(quote(o.clean()))
+          .append('}');
+    }
+    return close(b);
+  }
+
+  private String duplicateLinesJson() {
+    StringBuilder b = new StringBuilder();
+    for (DuplicateLine d : duplicateLines) {
+      item(b).append("{\"line\": ").append(d.line()).append(", \"firm_id\": ").append(quote(d.firmId()))
+          .append(", \"year\": ").append(d.year());
+      if (d.column() == null) {
+        b.append(", \"kind\": \"exact\"}");
+      } else {
+        b.append(", \"kind\": \"modified\", \"column\": ").append(quote(d.column().header()))
+            .append(", \"original\": ").append(quote(d.original())).append(", \"duplicate\": ")
+            .append(quote(d.duplicate())).append('}');
+      }
+    }
+    return close(b);
+  }
+
+  private String blankIdLinesJson() {
+    StringBuilder b = new StringBuilder();
+    for (BlankIdLine l : blankIdLines) {
+      item(b).append("{\"line\": ").append(l.line()).append(", \"true_firm_id\": ").append(quote(l.trueFirmId()))
+          .append(", \"year\": ").append(l.year()).append('}');
+    }
+    return close(b);
+  }
+
+  /** Starts a list item: one item per line, indented. */
+  private static StringBuilder item(StringBuilder b) {
+    return b.append(b.length() == 0 ? "\n      " : ",\n      ");
+  }
+
+  private static String close(StringBuilder b) {
+    return b.length() == 0 ? "" : b.append("\n    ").toString();
   }
 
   private static void map(StringBuilder j, Map<String, Long> m) {

@@ -2,10 +2,18 @@ package org.netinnov.synth;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Generates the synthetic multi-firm panel of Chinese listed manufacturing firms with a known
@@ -19,11 +27,17 @@ import java.nio.file.Path;
  *
  * <p>Reproducible byte for byte: the output is a function of (firms, firstYear, lastYear, seed) only. Stream 0
  * of the seed draws the stock codes; firm {@code i} (in code order) uses stream {@code 1 + 2i} for its data
- * and stream {@code 2 + 2i} for its export decisions (see {@link Xoshiro256StarStar}). Rows are streamed:
- * memory does not grow with the number of firms beyond the code list.
+ * and stream {@code 2 + 2i} for its export decisions (see {@link Xoshiro256StarStar}). Rows are streamed in
+ * blocks of 256 firms, rendered on up to four threads and written in firm order, so memory does not grow
+ * with the number of firms beyond the code list, and the bytes do not depend on the number of threads.
  */
 public final class SyntheticPanelGenerator {
   private static final int BUFFER = 1 << 20;
+  /** Firms per rendering block: large enough to amortise task overhead, small enough to bound memory. */
+  private static final int BLOCK_FIRMS = 256;
+  private static final int IN_FLIGHT_PER_THREAD = 3;
+  /** Rendering threads: the output is the same for any number. */
+  private static final int DEFAULT_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
   private SyntheticPanelGenerator() {}
 
@@ -35,11 +49,23 @@ public final class SyntheticPanelGenerator {
    */
   public static GenerationSummary generate(int firms, int firstYear, int lastYear, long seed, Path outCsv)
       throws IOException {
+    return generate(firms, firstYear, lastYear, seed, outCsv, DEFAULT_THREADS);
+  }
+
+  /**
+   * As {@link #generate(int, int, int, long, Path)} with an explicit number of rendering threads; the bytes
+   * written do not depend on it.
+   */
+  static GenerationSummary generate(int firms, int firstYear, int lastYear, long seed, Path outCsv, int threads)
+      throws IOException {
     if (lastYear < firstYear) {
       throw new IllegalArgumentException("lastYear " + lastYear + " is before firstYear " + firstYear);
     }
     if (outCsv.getFileName() == null) {
       throw new IllegalArgumentException("output path has no file name: " + outCsv);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
     int[] codes = StockCodes.draw(firms, Xoshiro256StarStar.forStream(seed, 0));
     Path truthPath = sibling(outCsv, "_truth.csv");
@@ -50,23 +76,32 @@ public final class SyntheticPanelGenerator {
     }
 
     InjectionLog log = new InjectionLog();
-    FirmSimulator firm = new FirmSimulator(firms, firstYear, lastYear);
     try (OutputStream csv = new BufferedOutputStream(Files.newOutputStream(outCsv), BUFFER);
         OutputStream truth = new BufferedOutputStream(Files.newOutputStream(truthPath), BUFFER)) {
-      ExportWriter export = new ExportWriter(csv, log);
-      TruthWriter truthWriter = new TruthWriter(truth);
-      export.writeHeader();
-      truthWriter.writeHeader();
-      for (int i = 0; i < firms; i++) {
-        String firmId = StockCodes.format(codes[i]);
-        byte[] firmIdBytes = firmId.getBytes(StandardCharsets.US_ASCII);
-        firm.simulate(new Variates(Xoshiro256StarStar.forStream(seed, 1 + 2L * i)));
-        Variates exportDraws = new Variates(Xoshiro256StarStar.forStream(seed, 2 + 2L * i));
-        for (int y = 1; y < firm.slots; y++) {
-          ExportWriter.Status status = export.write(firm, y, firmId, firmIdBytes, exportDraws);
-          truthWriter.write(firm, y, firmIdBytes, status);
-          log.potentialFirmYears++;
+      ExportWriter.writeHeader(csv);
+      TruthWriter.writeHeader(truth);
+      int blocks = (firms + BLOCK_FIRMS - 1) / BLOCK_FIRMS;
+      IntFunction<FirmBlock> render = b -> FirmBlock.render(codes, b * BLOCK_FIRMS,
+          Math.min(firms, (b + 1) * BLOCK_FIRMS), firms, firstYear, lastYear, seed);
+      Consumer<FirmBlock> append = block -> {
+        try {
+          block.csv.writeTo(csv);
+          block.truth.writeTo(truth);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
+        log.append(block.log, 1 + log.dataLines); // line 1 is the header
+      };
+      try {
+        if (threads == 1 || blocks == 1) {
+          for (int b = 0; b < blocks; b++) {
+            append.accept(render.apply(b));
+          }
+        } else {
+          renderInParallel(blocks, threads, render, append);
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
     }
     log.writeJson(injectedPath, firms, firstYear, lastYear, seed, outCsv, truthPath);
@@ -77,6 +112,44 @@ public final class SyntheticPanelGenerator {
         InjectionLog.byColumn(log.percentByColumn, InjectionLog.SHARES),
         InjectionLog.byColumn(log.thousandsByColumn, InjectionLog.MONEY),
         InjectionLog.byColumn(log.outliersByColumn, InjectionLog.OUTLIER_COLUMNS));
+  }
+
+  /**
+   * Renders blocks on a small pool and appends them strictly in block order; at most
+   * {@code IN_FLIGHT_PER_THREAD * threads} rendered blocks wait in memory.
+   */
+  private static void renderInParallel(int blocks, int threads, IntFunction<FirmBlock> render,
+      Consumer<FirmBlock> append) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "synthetic-panel");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<FirmBlock>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      for (int b = 0; b < blocks; b++) {
+        while (next < blocks && inFlight.size() < IN_FLIGHT_PER_THREAD * threads) {
+          int block = next++;
+          inFlight.add(pool.submit(() -> render.apply(block)));
+        }
+        append.accept(inFlight.poll().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while generating the synthetic panel");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** {@code dir/panel.csv} → {@code dir/panel<suffix>}. */

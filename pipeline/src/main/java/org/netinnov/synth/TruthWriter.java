@@ -25,13 +25,14 @@ final class TruthWriter {
     this.out = out;
   }
 
-  void writeHeader() throws IOException {
-    row.clear();
+  static void writeHeader(OutputStream out) throws IOException {
+    CsvRow header = new CsvRow(HEADER.length);
+    header.clear();
     for (String h : HEADER) {
-      row.next().ascii(h);
+      header.next().ascii(h);
     }
-    row.finish();
-    row.writeTo(out);
+    header.finish();
+    header.writeTo(out);
   }
 
   void write(FirmSimulator f, int y, byte[] firmId, ExportWriter.Status status) throws IOException {

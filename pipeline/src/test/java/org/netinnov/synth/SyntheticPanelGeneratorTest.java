@@ -93,11 +93,12 @@ class SyntheticPanelGeneratorTest {
     }
   }
 
+  /** Also across thread counts: 600 firms are three rendering blocks. */
   @Test
   void sameSeedGivesIdenticalBytesAndAnotherSeedDoesNot() throws Exception {
-    GenerationSummary a = SyntheticPanelGenerator.generate(200, 2006, 2023, 7, dir.resolve("a/p.csv"));
-    GenerationSummary b = SyntheticPanelGenerator.generate(200, 2006, 2023, 7, dir.resolve("b/p.csv"));
-    GenerationSummary c = SyntheticPanelGenerator.generate(200, 2006, 2023, 8, dir.resolve("c/p.csv"));
+    GenerationSummary a = SyntheticPanelGenerator.generate(600, 2006, 2023, 7, dir.resolve("a/p.csv"), 1);
+    GenerationSummary b = SyntheticPanelGenerator.generate(600, 2006, 2023, 7, dir.resolve("b/p.csv"), 3);
+    GenerationSummary c = SyntheticPanelGenerator.generate(600, 2006, 2023, 8, dir.resolve("c/p.csv"));
     assertThat(Files.mismatch(a.csv(), b.csv())).isEqualTo(-1L);
     assertThat(Files.mismatch(a.truth(), b.truth())).isEqualTo(-1L);
     assertThat(Files.mismatch(a.injected(), b.injected())).isEqualTo(-1L);
