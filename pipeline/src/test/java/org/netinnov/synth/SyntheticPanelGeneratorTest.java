@@ -479,7 +479,7 @@ class SyntheticPanelGeneratorTest {
 
   private static Map<String, Long> longMap(JsonNode node) {
     Map<String, Long> m = new HashMap<>();
-    node.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asLong()));
+    node.properties().forEach(e -> m.put(e.getKey(), e.getValue().asLong()));
     return m;
   }
 
