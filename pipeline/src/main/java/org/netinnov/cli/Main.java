@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "netinnov", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Tests how international entrepreneurship builds government, business and technological networks "
         + "that raise firm innovation, on multi-firm panels.",
-    subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class,
+    subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class, DescribeCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
