@@ -49,24 +49,31 @@ final class FirstStepMoments {
         for (int j = 0; j < k; j++) zc[j] += w * xr[j];
       }
     }
+    // A1 = N + N' with N = Σ_r (H_rr/2) z_r z_r' + Σ_{r<s} H_rs z_r z_s': half the work of summing every (r, s)
     int nd = lay.nDiff;
     for (int r = 0; r < nd; r++) {
-      outer(fe, r, r, 2.0);
-      if (r + 1 < nd) {
-        outer(fe, r, r + 1, -1.0);
-        outer(fe, r + 1, r, -1.0);
-      }
+      outer(fe, r, r, 1.0);
+      if (r + 1 < nd) outer(fe, r, r + 1, -1.0);
     }
     if (lay.system) {
-      for (int j = 0; j < lay.nLev; j++) outer(fe, nd + j, nd + j, 1.0);
+      for (int j = 0; j < lay.nLev; j++) outer(fe, nd + j, nd + j, 0.5);
       // differenced row r is year tl2+1+r; levels row j is year tl2+j
       for (int r = 0; r < nd; r++) {
         outer(fe, r, nd + r + 1, 1.0);
-        outer(fe, nd + r + 1, r, 1.0);
         outer(fe, r, nd + r, -1.0);
-        outer(fe, nd + r, r, -1.0);
       }
     }
+  }
+
+  /** Turns the accumulated N into A1 = N + N' (call once, after the last firm). */
+  void finish() {
+    int n = a1.length;
+    for (int i = 0; i < n; i++)
+      for (int j = i; j < n; j++) {
+        double v = a1[i][j] + a1[j][i];
+        a1[i][j] = v;
+        a1[j][i] = v;
+      }
   }
 
   /** a1 += h · z_r z_s' for instrument rows r and s of the firm. */

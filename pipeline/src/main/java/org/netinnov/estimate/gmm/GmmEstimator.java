@@ -58,6 +58,7 @@ public final class GmmEstimator {
     }
     if (nGroups == 0)
       throw new IllegalArgumentException("no firm has a complete equation (outcome and regressors at the needed lags)");
+    m1.finish();
 
     var notes = new ArrayList<String>();
     var dropped = new LinkedHashMap<String, String>();
@@ -92,10 +93,9 @@ public final class GmmEstimator {
     double[] b1 = DenseAlgebra.multiply(m1Inv, DenseAlgebra.transposeMultiply(q1, zy));
 
     // pass 2: Σ Z'ê1 ê1'Z; AR tests and σ² for a one-step model
-    double[][] a2raw = new double[nInst][nInst];
+    OuterProductSum a2Sum = new OuterProductSum(nInst);
     double[] u1 = new double[lay.rows];
     double[] g1 = new double[nInst];
-    int[] nz = new int[nInst];
     double ssrDiff1 = 0;
     boolean two = spec.twoSteps();
     ArellanoBondTest[] ab = {new ArellanoBondTest(1, lay.nDiff, k, nInst), new ArellanoBondTest(2, lay.nDiff, k, nInst)};
@@ -105,16 +105,10 @@ public final class GmmEstimator {
       residuals(fe, b1, xKeep, u1);
       for (int r = 0; r < lay.nDiff; r++) ssrDiff1 += u1[r] * u1[r];
       moments(fe, u1, wMap, g1);
-      int n = 0;
-      for (int c = 0; c < nInst; c++) if (g1[c] != 0.0) nz[n++] = c;
-      for (int i = 0; i < n; i++) {
-        double gi = g1[nz[i]];
-        double[] row = a2raw[nz[i]];
-        for (int j = i; j < n; j++) row[nz[j]] += gi * g1[nz[j]];
-      }
+      a2Sum.add(g1);
       if (!two) for (ArellanoBondTest t : ab) t.add(fe, u1, xKeep, wMap);
     }
-    DenseAlgebra.symmetrizeFromUpper(a2raw);
+    double[][] a2raw = a2Sum.result();
     SymmetricInverse.Result a2Inv = SymmetricInverse.weighting(a2raw);
     if (a2Inv.generalized())
       notes.add("the second-step matrix Σ Z'ê ê'Z is singular: a generalized inverse is used (as pgmm does)");

@@ -66,24 +66,29 @@ final class SymmetricInverse {
         li[j] = v / ljj;
       }
     }
-    // L⁻¹ by forward substitution, then A⁻¹ = L⁻ᵀ L⁻¹
-    double[][] li = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      li[i][i] = 1.0 / l[i][i];
-      for (int j = 0; j < i; j++) {
+    // rows of U = (L⁻¹)' by forward substitution (row-contiguous access), then A⁻¹(a,b) = Σ_k U(a,k) U(b,k)
+    double[][] u = new double[n][n];
+    for (int j = 0; j < n; j++) {
+      double[] x = u[j];
+      x[j] = 1.0 / l[j][j];
+      for (int i = j + 1; i < n; i++) {
+        double[] li = l[i];
         double v = 0;
-        for (int k = j; k < i; k++) v -= l[i][k] * li[k][j];
-        li[i][j] = v / l[i][i];
+        for (int k = j; k < i; k++) v -= li[k] * x[k];
+        x[i] = v / li[i];
       }
     }
     double[][] inv = new double[n][n];
-    for (int i = 0; i < n; i++)
-      for (int j = 0; j <= i; j++) {
+    for (int p = 0; p < n; p++) {
+      double[] up = u[p];
+      for (int q = p; q < n; q++) {
+        double[] uq = u[q];
         double v = 0;
-        for (int k = i; k < n; k++) v += li[k][i] * li[k][j];
-        inv[i][j] = v;
-        inv[j][i] = v;
+        for (int k = q; k < n; k++) v += up[k] * uq[k];
+        inv[p][q] = v;
+        inv[q][p] = v;
       }
+    }
     return inv;
   }
 
