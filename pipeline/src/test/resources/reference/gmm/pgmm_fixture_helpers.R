@@ -57,3 +57,9 @@ read_empluk <- function(path) {
 f_ab <- lemp ~ lag(lemp, 1:2) + lag(lwage, 0:1) + lcap + lag(lout, 0:1) | lag(lemp, 2:99)
 f_ab_full <- lemp ~ lag(lemp, 1:2) + lag(lwage, 0:1) + lag(lcap, 0:2) + lag(lout, 0:2) | lag(lemp, 2:99)
 f_bb <- lemp ~ lag(lemp, 1) + lag(lwage, 0:1) + lag(lcap, 0:1) | lag(lemp, 2:99) + lag(lwage, 2:99) + lag(lcap, 2:99)
+f_ab_lags23 <- lemp ~ lag(lemp, 1:2) + lag(lwage, 0:1) + lcap + lag(lout, 0:1) | lag(lemp, 2:3)
+f_bb_laglimits <- lemp ~ lag(lemp, 1) + lag(lwage, 0:1) + lag(lcap, 0:1) | lag(lemp, 2:4) + lag(lwage, 2:3) + lag(lcap, 2:5)
+# three-part formula: explicit standard instruments, one of them (lout) not a regressor
+f_threepart <- lemp ~ lag(lemp, 1:2) + lwage + lcap | lag(lemp, 2:99) | lwage + lcap + lout
+# a GMM instrument whose minimum lag (3) exceeds TL1 (2): pgmm adds x[1] to the first differenced row
+f_min_lag_above_tl1 <- lemp ~ lag(lemp, 1) + lwage | lag(lemp, 2:99) + lag(lwage, 3:99)
