@@ -14,22 +14,23 @@ package org.netinnov.estimate.gmm;
  * adjacency is by calendar year. Products with Z_i use its sparse rows, so a firm costs about
  * (non-zero instruments per row)² rather than L².
  *
- * <p>Also records which instrument and regressor columns are non-zero somewhere, so that empty ones can be left
- * out.
+ * <p>Also records which instrument columns are non-zero somewhere, so that empty ones can be left out, and X'X,
+ * to find collinear regressor columns.
  */
 final class FirstStepMoments {
   final double[][] a1;
   final double[][] zx;
   final double[] zy;
   final boolean[] instrumentUsed;
-  final boolean[] regressorUsed;
+  /** X'X over the used equations, to find collinear time dummies. */
+  final double[][] xtx;
 
   FirstStepMoments(int nCols, int k) {
     a1 = new double[nCols][nCols];
     zx = new double[nCols][k];
     zy = new double[nCols];
     instrumentUsed = new boolean[nCols];
-    regressorUsed = new boolean[k];
+    xtx = new double[k][k];
   }
 
   void add(FirmEquations fe, EquationLayout lay) {
@@ -38,7 +39,12 @@ final class FirstStepMoments {
     for (int r = 0; r < rows; r++) {
       if (!fe.valid[r]) continue;
       double[] xr = fe.x[r];
-      for (int j = 0; j < k; j++) if (xr[j] != 0.0) regressorUsed[j] = true;
+      for (int i = 0; i < k; i++) {
+        double xi = xr[i];
+        if (xi == 0.0) continue;
+        double[] row = xtx[i];
+        for (int j = 0; j < k; j++) row[j] += xi * xr[j];
+      }
       double yr = fe.y[r];
       for (int p = fe.rowStart[r]; p < fe.rowStart[r + 1]; p++) {
         int c = fe.col[p];

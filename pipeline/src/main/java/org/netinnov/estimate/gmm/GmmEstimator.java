@@ -26,7 +26,7 @@ import org.netinnov.estimate.Inference;
  * ({@link FirmEquations}): memory is the L × L instrument matrices plus one firm, whatever the number of firms.
  * Instrument columns that are zero for every firm (no data for that year and lag) are left out and reported in
  * the notes; pgmm keeps them in its instrument count and falls back to a generalized inverse. Time-dummy columns
- * with no used equation are dropped, as collinear regressors would be.
+ * that are empty or collinear (years without usable equations) are dropped and listed in {@link Fit#dropped()}.
  */
 public final class GmmEstimator {
   private GmmEstimator() {}
@@ -62,7 +62,7 @@ public final class GmmEstimator {
 
     var notes = new ArrayList<String>();
     var dropped = new LinkedHashMap<String, String>();
-    int[] xKeep = keptRegressors(lay, m1.regressorUsed, dropped);
+    int[] xKeep = keptRegressors(lay, m1.xtx, dropped);
     int[] wMap = new int[lay.nCols];
     int nInst = 0;
     for (int c = 0; c < lay.nCols; c++) wMap[c] = m1.instrumentUsed[c] ? nInst++ : -1;
@@ -218,16 +218,22 @@ public final class GmmEstimator {
     return new GmmFit(fit, sargan, sarganOneStep, hansen, ar1, ar2, ar1r, ar2r, nInst, nGroups, warning);
   }
 
-  /** Regressor columns kept: every regressor (all-zero ones are an error), time dummies that have data. */
-  private static int[] keptRegressors(EquationLayout lay, boolean[] used, Map<String, String> dropped) {
+  /**
+   * Regressor columns kept: every regressor (a regressor that is zero or collinear with earlier ones is an error),
+   * and the time dummies that have data and are not collinear with the columns before them.
+   */
+  private static int[] keptRegressors(EquationLayout lay, double[][] xtx, Map<String, String> dropped) {
+    boolean[] independent = CollinearityCheck.independent(xtx);
     int[] keep = new int[lay.kFull];
     int n = 0;
     for (int j = 0; j < lay.kFull; j++) {
-      if (used[j]) { keep[n++] = j; continue; }
+      if (independent[j]) { keep[n++] = j; continue; }
+      boolean empty = xtx[j][j] == 0.0;
       if (j < lay.nReg)
-        throw new IllegalArgumentException("regressor `" + lay.termNames[j] + "` is zero in every used equation "
-            + "(no variation after differencing?)");
-      dropped.put(lay.termNames[j], "no used equation in that year");
+        throw new IllegalArgumentException("regressor `" + lay.termNames[j] + "` is "
+            + (empty ? "zero in every used equation (no variation after differencing?)"
+                : "collinear with the regressors before it"));
+      dropped.put(lay.termNames[j], empty ? "no used equation in that year" : "collinear with earlier time effects");
     }
     return Arrays.copyOf(keep, n);
   }
