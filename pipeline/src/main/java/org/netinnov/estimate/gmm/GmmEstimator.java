@@ -6,10 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.special.Gamma;
 import org.netinnov.data.Panel;
 import org.netinnov.estimate.Fit;
-import org.netinnov.estimate.Inference;
 
 /**
  * Arellano–Bond difference GMM and Blundell–Bond system GMM for dynamic panels, reproducing R plm's {@code pgmm}
@@ -157,14 +155,14 @@ public final class GmmEstimator {
     double[] zu2 = residualMoments(zy, zx, b2);
     int nobsXt = lay.system ? nobsLev : nobsDiff;
     double sigma2 = ssrDiff1 / (2.0 * nobsXt);
-    GmmFit.Test sargan = chiSquared("Sargan (pgmm sargan())", DenseAlgebra.quadraticForm(zu, a2), df);
-    GmmFit.Test sarganOneStep = chiSquared("Sargan (one-step, not robust)",
+    GmmFit.Test sargan = GmmStatistics.chiSquared("Sargan (pgmm sargan())", DenseAlgebra.quadraticForm(zu, a2), df);
+    GmmFit.Test sarganOneStep = GmmStatistics.chiSquared("Sargan (one-step, not robust)",
         DenseAlgebra.quadraticForm(zu1, a1Inv.inverse()) / sigma2, df);
-    GmmFit.Test hansen = chiSquared("Hansen J (two-step)", DenseAlgebra.quadraticForm(zu2, a2), df);
-    GmmFit.Test ar1 = normal("Arellano-Bond AR(1)", ab[0].statistic(projection, vDefault));
-    GmmFit.Test ar2 = normal("Arellano-Bond AR(2)", ab[1].statistic(projection, vDefault));
-    GmmFit.Test ar1r = normal("Arellano-Bond AR(1), robust", ab[0].statistic(projection, vRobust));
-    GmmFit.Test ar2r = normal("Arellano-Bond AR(2), robust", ab[1].statistic(projection, vRobust));
+    GmmFit.Test hansen = GmmStatistics.chiSquared("Hansen J (two-step)", DenseAlgebra.quadraticForm(zu2, a2), df);
+    GmmFit.Test ar1 = GmmStatistics.normal("Arellano-Bond AR(1)", ab[0].statistic(projection, vDefault));
+    GmmFit.Test ar2 = GmmStatistics.normal("Arellano-Bond AR(2)", ab[1].statistic(projection, vDefault));
+    GmmFit.Test ar1r = GmmStatistics.normal("Arellano-Bond AR(1), robust", ab[0].statistic(projection, vRobust));
+    GmmFit.Test ar2r = GmmStatistics.normal("Arellano-Bond AR(2), robust", ab[1].statistic(projection, vRobust));
 
     String[] terms = new String[k];
     for (int j = 0; j < k; j++) terms[j] = lay.termNames[xKeep[j]];
@@ -173,15 +171,15 @@ public final class GmmEstimator {
     stats.put("steps", two ? 2.0 : 1.0);
     stats.put("nobs_diff", (double) nobsDiff);
     if (lay.system) stats.put("nobs_levels", (double) nobsLev);
-    put(stats, "sargan", sargan);
-    put(stats, "sargan_onestep", sarganOneStep);
-    put(stats, "hansen", hansen);
-    put(stats, "ar1", ar1);
-    put(stats, "ar2", ar2);
-    put(stats, "ar1_robust", ar1r);
-    put(stats, "ar2_robust", ar2r);
+    GmmStatistics.put(stats, "sargan", sargan);
+    GmmStatistics.put(stats, "sargan_onestep", sarganOneStep);
+    GmmStatistics.put(stats, "hansen", hansen);
+    GmmStatistics.put(stats, "ar1", ar1);
+    GmmStatistics.put(stats, "ar2", ar2);
+    GmmStatistics.put(stats, "ar1_robust", ar1r);
+    GmmStatistics.put(stats, "ar2_robust", ar2r);
     stats.put("sigma2_onestep", sigma2);
-    waldTests(stats, lay, xKeep, b, vRobust);
+    GmmStatistics.waldTests(stats, lay, xKeep, b, vRobust);
 
     var vectors = new LinkedHashMap<String, double[]>();
     if (two) vectors.put("coef_onestep", b1);
@@ -288,54 +286,6 @@ public final class GmmEstimator {
     double[][] out = DenseAlgebra.multiply(DenseAlgebra.multiply(bread, mid), bread);
     DenseAlgebra.symmetrize(out);
     return out;
-  }
-
-  /** pgmm summary's Wald tests with the robust covariance: the regressors, and the time dummies. */
-  private static void waldTests(Map<String, Double> stats, EquationLayout lay, int[] xKeep, double[] b, double[][] v) {
-    var coef = new ArrayList<Integer>();
-    var time = new ArrayList<Integer>();
-    for (int j = 0; j < xKeep.length; j++) {
-      if (xKeep[j] < lay.nReg) coef.add(j);
-      else if (!(lay.system && xKeep[j] == lay.nReg)) time.add(j); // pgmm leaves the intercept out
-    }
-    wald(stats, "wald_coef", coef, b, v);
-    if (lay.timeDummies && !time.isEmpty()) wald(stats, "wald_time", time, b, v);
-  }
-
-  private static void wald(Map<String, Double> stats, String name, List<Integer> idx, double[] b, double[][] v) {
-    int n = idx.size();
-    double[] bs = new double[n];
-    double[][] vs = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      bs[i] = b[idx.get(i)];
-      for (int j = 0; j < n; j++) vs[i][j] = v[idx.get(i)][idx.get(j)];
-    }
-    double[][] inv = SymmetricInverse.choleskyInverse(vs);
-    double w = inv == null ? Double.NaN : DenseAlgebra.quadraticForm(bs, inv);
-    stats.put(name, w);
-    stats.put(name + "_df", (double) n);
-    stats.put(name + "_p", chiSquaredUpperTail(w, n));
-  }
-
-  static GmmFit.Test chiSquared(String name, double stat, int df) {
-    return new GmmFit.Test(name, stat, df, chiSquaredUpperTail(stat, df));
-  }
-
-  static GmmFit.Test normal(String name, double z) {
-    return new GmmFit.Test(name, z, Double.NaN, Inference.pValue(z, Double.POSITIVE_INFINITY));
-  }
-
-  /** P(χ²_df &gt; x) from the regularized upper incomplete gamma function (no 1 − cdf cancellation). */
-  static double chiSquaredUpperTail(double x, int df) {
-    if (Double.isNaN(x) || df <= 0) return Double.NaN;
-    if (x <= 0) return 1.0;
-    return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
-  }
-
-  private static void put(Map<String, Double> stats, String key, GmmFit.Test t) {
-    stats.put(key, t.statistic());
-    if (!t.isNormal()) stats.put(key + "_df", t.df());
-    stats.put(key + "_p", t.pValue());
   }
 
   private static int[] usedRows(boolean[] used) {

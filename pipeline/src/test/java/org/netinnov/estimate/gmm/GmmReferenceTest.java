@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.netinnov.data.Panel;
@@ -64,8 +62,7 @@ class GmmReferenceTest {
   }
 
   static void check(GmmFit g, JsonNode ref, String seField) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = ref.get("coefficients").fields(); it.hasNext(); ) {
-      var e = it.next();
+    for (var e : ref.get("coefficients").properties()) {
       String term = e.getKey();
       assertRel(term + " estimate", g.coef(term), e.getValue().get("estimate").asDouble(), COEF_TOL);
       assertRel(term + " se", g.se(term), e.getValue().get(seField).asDouble(), STAT_TOL);

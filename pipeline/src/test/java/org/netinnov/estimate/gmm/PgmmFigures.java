@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Map;
 
 /** Reads the pgmm fixtures made by pgmm_fixture_helpers.R and compares a fit with one entry. */
 final class PgmmFigures {
@@ -36,8 +34,8 @@ final class PgmmFigures {
   /** Every figure of the entry: all coefficients (time effects too), robust SEs, counts and tests. */
   static void assertMatches(GmmFit g, JsonNode e) {
     int n = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = e.get("coefficients").fields(); it.hasNext(); n++) {
-      var c = it.next();
+    for (var c : e.get("coefficients").properties()) {
+      n++;
       assertRel(c.getKey() + " estimate", g.coef(c.getKey()), c.getValue().get("estimate").asDouble(), COEF_TOL);
       assertRel(c.getKey() + " se", g.se(c.getKey()), c.getValue().get("se").asDouble(), STAT_TOL);
     }
