@@ -154,7 +154,7 @@ public final class GmmEstimator {
     double[] zu1 = residualMoments(zy, zx, b1);
     double[] zu2 = residualMoments(zy, zx, b2);
     int nobsXt = lay.system ? nobsLev : nobsDiff;
-    double sigma2 = ssrDiff1 / (2.0 * nobsXt);
+    double sigma2 = nobsXt > 0 ? ssrDiff1 / (2.0 * nobsXt) : Double.NaN;
     GmmFit.Test sargan = GmmStatistics.chiSquared("Sargan (pgmm sargan())", DenseAlgebra.quadraticForm(zu, a2), df);
     GmmFit.Test sarganOneStep = GmmStatistics.chiSquared("Sargan (one-step, not robust)",
         DenseAlgebra.quadraticForm(zu1, a1Inv.inverse()) / sigma2, df);

@@ -10,7 +10,11 @@ import org.netinnov.estimate.Fit;
  * Arellano–Bond robust for one-step: plm's {@code vcovHC.pgmm}), z inference, {@code nobs} as pgmm counts it
  * (used differenced equations plus, for system GMM, used levels equations) and the statistics below under the
  * names {@code n_instruments, sargan, sargan_df, sargan_p, sargan_onestep(_df,_p), hansen(_df,_p), ar1(_p),
- * ar2(_p), ar1_robust(_p), ar2_robust(_p), wald_coef(_df,_p), wald_time(_df,_p)}.
+ * ar2(_p), ar1_robust(_p), ar2_robust(_p), wald_coef(_df,_p), wald_time(_df,_p)}, plus {@code steps},
+ * {@code nobs_diff}, {@code nobs_levels} (system) and {@code sigma2_onestep}; for two-step fits the vector
+ * {@code coef_onestep}. {@code fit().rows()} are the panel rows whose year has a used equation;
+ * {@code fit().dropped()} lists time dummies left out (empty or collinear); {@code fit().notes()} says when
+ * instrument columns were empty, when a generalized inverse was needed, and repeats the warning.
  *
  * <p>Three over-identification statistics, all with df = instruments − coefficients:
  * <ul>

@@ -25,6 +25,20 @@ class GmmEstimatorTest {
   }
 
   @Test
+  void systemGmmWithLongRegressorLags() {
+    // lags 1:3 give TL1 = 4, TL2 = 3, where pgmm's reshaping of the levels instruments breaks; here differenced rows
+    // 1980..84 get 3+4+5+6+7 = 25 lemp instruments, levels rows 1979..84 get Δlemp(t-1) in 6 columns, an intercept
+    // and 5 dummies, and lwage its differenced and levels columns
+    List<GmmRegressor> regs = List.of(new GmmRegressor("lemp", 1, "L1"), new GmmRegressor("lemp", 2, "L2"),
+        new GmmRegressor("lemp", 3, "L3"), new GmmRegressor("lwage", 0, "w"));
+    GmmFit g = GmmEstimator.fit(EMPLUK, new GmmSpec("lemp", regs, EmplUkModels.AB_GMM, List.of("w"),
+        GmmSpec.Transformation.SYSTEM, false, true, false));
+    assertThat(g.nInstruments()).isEqualTo(25 + 6 + 6 + 2);
+    assertThat(g.fit().notes()).isEmpty();
+    assertThat(Arrays.stream(g.fit().coef()).allMatch(Double::isFinite)).isTrue();
+  }
+
+  @Test
   void timeEffectsAreNamedByYear() {
     GmmFit d = GmmEstimator.fit(EMPLUK, EmplUkModels.difference(false, false));
     assertThat(d.fit().terms().subList(7, 13)).containsExactly("1979", "1980", "1981", "1982", "1983", "1984");
