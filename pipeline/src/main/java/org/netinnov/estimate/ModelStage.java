@@ -36,6 +36,12 @@ public final class ModelStage {
             + (panel.firms() == 1 ? "a single firm" : "no firm") + ": a " + spec.estimator()
             + " panel model needs at least two firms — one firm cannot separate firm effects from the mechanism");
       Formula f = Formula.parse(spec.formula());
+      if (spec.estimator().equals("gmm")) {
+        Fit fit = GmmModel.fit(spec, f, panel).fit();
+        List<String> fe = new ArrayList<>(List.of(panel.firmColumn() + " (differenced out)"));
+        if (spec.effect() == null || spec.effect().equals("twoways")) fe.add(panel.yearColumn());
+        return new ModelResult(name, label, spec.estimator(), spec.formula(), fe, List.of(), fit, null, 0);
+      }
       CovarianceSpec se = CovarianceSpec.parse(spec.se()).withSmallSample(smallSample(spec.ssc()));
       List<List<String>> fe = fixedEffects(f, spec, panel);
       ModelFrame.Frame frame = ModelFrame.build(panel, f, fe, se.clusters(), spec.weights(), spec.center(), spec.sample(), restrict);
