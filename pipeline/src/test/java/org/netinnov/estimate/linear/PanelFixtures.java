@@ -59,6 +59,7 @@ final class PanelFixtures {
     boolean intercept = true;
     final List<String> absorb = new ArrayList<>();
     final List<String> clusters = new ArrayList<>();
+    final List<java.util.function.Function<Panel, Factor>> extraAbsorb = new ArrayList<>();
     double[] weights;
 
     DesignSpec(Panel panel) { this.panel = panel; }
@@ -82,6 +83,12 @@ final class PanelFixtures {
 
     DesignSpec absorb(String... f) {
       absorb.addAll(List.of(f));
+      return this;
+    }
+
+    /** A fixed effect computed from the estimation sample, e.g. an interaction. */
+    DesignSpec absorb(java.util.function.Function<Panel, Factor> f) {
+      extraAbsorb.add(f);
       return this;
     }
 
@@ -111,7 +118,8 @@ final class PanelFixtures {
       Panel s = panel.select(idx);
       double[][] x = new double[xs.size()][];
       for (int j = 0; j < x.length; j++) x[j] = pick(xs.get(j), idx);
-      List<Factor> ab = absorb.stream().map(s::factor).toList();
+      List<Factor> ab = new ArrayList<>(absorb.stream().map(s::factor).toList());
+      for (var f : extraAbsorb) ab.add(f.apply(s));
       List<Factor> cl = clusters.stream().map(s::factor).toList();
       return new Design(outcome, pick(y, idx), List.copyOf(names), x, intercept,
           weights == null ? null : pick(weights, idx), s.firm(), s.firms(), s.year(), ab, cl, idx);
