@@ -34,11 +34,13 @@ final class Sandwich {
   static double[][] groupScores(double[][] x, double[] e, int[] code, int levels) {
     int k = x.length;
     double[][] s = new double[k][levels];
-    for (int j = 0; j < k; j++) {
+    java.util.stream.IntStream cols = java.util.stream.IntStream.range(0, k);
+    if ((long) e.length * k >= 200_000) cols = cols.parallel();
+    cols.forEach(j -> {
       double[] xj = x[j];
       double[] sj = s[j];
       for (int i = 0; i < e.length; i++) sj[code[i]] += xj[i] * e[i];
-    }
+    });
     return s;
   }
 

@@ -46,6 +46,37 @@ final class DummyProjection {
     chol = SequentialCholesky.of(crossProduct(), SequentialCholesky.DEFAULT_TOL);
   }
 
+  /**
+   * The common case (firm blocks, one small factor such as the year, no weights) without the generic inner loops:
+   * the same two passes as {@link #project}.
+   */
+  private void projectOneUnweighted(double[] x) {
+    int[] bs = primary.blockStart;
+    int[] code = secCodes[0];
+    double[] inv = primary.invTotal;
+    int[] pc = primary.codes;
+    double[] b = new double[l];
+    for (int k = 0; k + 1 < bs.length; k++) {
+      int s = bs[k], e = bs[k + 1];
+      double sum = 0;
+      for (int i = s; i < e; i++) sum += x[i];
+      double m = sum * inv[pc[s]];
+      for (int i = s; i < e; i++) {
+        double v = x[i] - m;
+        x[i] = v;
+        b[code[i]] += v;
+      }
+    }
+    double[] gamma = chol.solve(b);
+    for (int k = 0; k + 1 < bs.length; k++) {
+      int s = bs[k], e = bs[k + 1];
+      double sum = 0;
+      for (int i = s; i < e; i++) sum += gamma[code[i]];
+      double m = sum * inv[pc[s]];
+      for (int i = s; i < e; i++) x[i] -= gamma[code[i]] - m;
+    }
+  }
+
   /** Identified effects among the secondary factors, given the primary one. */
   int rank() { return chol.rank(); }
 
@@ -119,6 +150,10 @@ final class DummyProjection {
 
   /** {@code x ← M_{[P D]} x} in place. */
   void project(double[] x) {
+    if (secCodes.length == 1 && w == null && primary.blockStart != null) {
+      projectOneUnweighted(x);
+      return;
+    }
     int n = x.length;
     int nf = secCodes.length;
     double[] b = new double[l];

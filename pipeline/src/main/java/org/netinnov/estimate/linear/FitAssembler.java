@@ -33,6 +33,11 @@ final class FitAssembler {
     System.arraycopy(t.x, 0, all, 0, p);
     all[p] = t.y;
     double[][] c = CrossProducts.of(all);
+    // non-finite input spreads into the cross products: only then scan the design to say where it is
+    for (double[] row : c) for (double v : row) if (!Double.isFinite(v)) {
+      Transforms.requireFinite(d);
+      throw new EstimationException("the transformed data are not finite (overflow?)");
+    }
 
     Map<String, String> dropped = new LinkedHashMap<>();
     double[][] cx = new double[p][p];
@@ -86,17 +91,20 @@ final class FitAssembler {
     }
     double[][] bread = ch.inverseOfKept();
     double[] fitted = new double[n];
-    for (int r = 0; r < k; r++) {
-      double b = beta[r];
-      double[] xr = xk[r];
-      for (int i = 0; i < n; i++) fitted[i] += b * xr[i];
-    }
     double[] resid = new double[n];
     double rss = 0;
-    for (int i = 0; i < n; i++) {
-      double e = t.y[i] - fitted[i];
-      resid[i] = e;
-      rss += e * e;
+    for (int s = 0; s < n; s += 1024) {
+      int e = Math.min(n, s + 1024);
+      for (int r = 0; r < k; r++) {
+        double b = beta[r];
+        double[] xr = xk[r];
+        for (int i = s; i < e; i++) fitted[i] += b * xr[i];
+      }
+      for (int i = s; i < e; i++) {
+        double u = t.y[i] - fitted[i];
+        resid[i] = u;
+        rss += u * u;
+      }
     }
 
     int[] period = null;
@@ -136,12 +144,16 @@ final class FitAssembler {
 
     Map<String, Double> stats = new LinkedHashMap<>();
     if (t.estimator.equals("within") || t.estimator.equals("random")) {
-      double[] xb = new double[d.n()];
-      for (int r = 0; r < k; r++) {
-        if (kept[r] == t.interceptIndex) continue;
-        int col = kept[r] - (t.interceptIndex >= 0 ? 1 : 0);
-        double[] xc = d.x()[col];
-        for (int i = 0; i < xb.length; i++) xb[i] += beta[r] * xc[i];
+      int nd = d.n();
+      double[] xb = new double[nd];
+      for (int s = 0; s < nd; s += 1024) {
+        int e = Math.min(nd, s + 1024);
+        for (int r = 0; r < k; r++) {
+          if (kept[r] == t.interceptIndex) continue;
+          double b = beta[r];
+          double[] xc = d.x()[kept[r] - (t.interceptIndex >= 0 ? 1 : 0)];
+          for (int i = s; i < e; i++) xb[i] += b * xc[i];
+        }
       }
       double[] r3 = PanelRSquared.of(d.y(), xb, d.firm());
       stats.put("r2_within", r3[0]);

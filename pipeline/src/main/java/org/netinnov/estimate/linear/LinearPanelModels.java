@@ -131,12 +131,6 @@ public final class LinearPanelModels {
     if (est == LinearSpec.Estimator.BETWEEN && se.kind() == CovarianceSpec.Kind.DRISCOLL_KRAAY)
       throw new EstimationException("Driscoll–Kraay standard errors need a time dimension; the between estimator has "
           + "one row per firm");
-    double[] y = d.y();
-    for (int i = 0; i < n; i++) if (!Double.isFinite(y[i]))
-      throw new EstimationException("outcome `" + d.outcome() + "` is not finite at row " + i);
-    for (int j = 0; j < d.k(); j++)
-      for (int i = 0; i < n; i++) if (!Double.isFinite(d.x()[j][i]))
-        throw new EstimationException("regressor `" + d.terms().get(j) + "` is not finite at row " + i);
   }
 
   private static void checkCodes(Factor f, int n, String what) {

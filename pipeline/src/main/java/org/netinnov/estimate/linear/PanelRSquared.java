@@ -8,36 +8,52 @@ package org.netinnov.estimate.linear;
  *   between = corr²(ȳ_i, x̄_i'b)      (one value per firm)
  *   overall = corr²(y_it, x_it'b)
  * </pre>
- * The firm is always the panel unit, whatever effects were absorbed.
+ * The firm is always the panel unit, whatever effects were absorbed. Two passes over firm blocks.
  */
 final class PanelRSquared {
   private PanelRSquared() {}
 
-  /** {@code {within, between, overall}}. */
+  /** {@code {within, between, overall}}; rows sorted by firm. */
   static double[] of(double[] y, double[] xb, int[] firm) {
     int n = y.length;
-    int nf = 0;
-    for (int i = 0; i < n; i++) if (i == 0 || firm[i] != firm[i - 1]) nf++;
+    int nf = Transforms.runCount(firm);
+    int[] start = new int[nf + 1];
+    for (int i = 0, b = 0; i < n; i++) if (i == 0 || firm[i] != firm[i - 1]) start[b++] = i;
+    start[nf] = n;
     double[] ym = new double[nf], xm = new double[nf];
-    int[] cnt = new int[nf];
-    int[] g = new int[n];
-    for (int i = 0, c = -1; i < n; i++) {
-      if (i == 0 || firm[i] != firm[i - 1]) c++;
-      g[i] = c;
-      ym[c] += y[i];
-      xm[c] += xb[i];
-      cnt[c]++;
+    double sy = 0, sx = 0;
+    for (int g = 0; g < nf; g++) {
+      double a = 0, c = 0;
+      for (int i = start[g]; i < start[g + 1]; i++) {
+        a += y[i];
+        c += xb[i];
+      }
+      sy += a;
+      sx += c;
+      int m = start[g + 1] - start[g];
+      ym[g] = a / m;
+      xm[g] = c / m;
     }
-    for (int c = 0; c < nf; c++) {
-      ym[c] /= cnt[c];
-      xm[c] /= cnt[c];
+    double my = sy / n, mx = sx / n;
+    double wyy = 0, wxx = 0, wxy = 0, oyy = 0, oxx = 0, oxy = 0;
+    for (int g = 0; g < nf; g++) {
+      double a = ym[g], c = xm[g];
+      for (int i = start[g]; i < start[g + 1]; i++) {
+        double dy = y[i] - a, dx = xb[i] - c;
+        wyy += dy * dy;
+        wxx += dx * dx;
+        wxy += dy * dx;
+        double ey = y[i] - my, ex = xb[i] - mx;
+        oyy += ey * ey;
+        oxx += ex * ex;
+        oxy += ey * ex;
+      }
     }
-    double[] yw = new double[n], xw = new double[n];
-    for (int i = 0; i < n; i++) {
-      yw[i] = y[i] - ym[g[i]];
-      xw[i] = xb[i] - xm[g[i]];
-    }
-    return new double[] {corr2(yw, xw, null), corr2(ym, xm, null), corr2(y, xb, null)};
+    return new double[] {ratio(wxy, wyy, wxx), corr2(ym, xm, null), ratio(oxy, oyy, oxx)};
+  }
+
+  private static double ratio(double sab, double saa, double sbb) {
+    return saa == 0 || sbb == 0 ? Double.NaN : sab * sab / (saa * sbb);
   }
 
   /** Squared (weighted) Pearson correlation; NaN when either series is constant. */
@@ -59,7 +75,6 @@ final class PanelRSquared {
       sbb += wi * db * db;
       sab += wi * da * db;
     }
-    if (saa == 0 || sbb == 0) return Double.NaN;
-    return sab * sab / (saa * sbb);
+    return ratio(sab, saa, sbb);
   }
 }

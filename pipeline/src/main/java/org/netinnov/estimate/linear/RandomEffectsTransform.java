@@ -27,6 +27,7 @@ final class RandomEffectsTransform {
     if (effect == LinearSpec.Effect.TWOWAYS)
       throw new EstimationException("two-way random effects are not implemented; use effect: individual or time, "
           + "or the within estimator with firm and year effects");
+    Transforms.requireFinite(d);
     int n = d.n(), k = d.k();
     boolean icpt = d.intercept();
     int[] grp;

@@ -23,6 +23,37 @@ final class Transforms {
     return ss;
   }
 
+  /**
+   * Copies {@code src} into {@code dst} and returns its weighted sum of squares about the weighted mean in the same
+   * pass (sums shifted by the first value, which removes the cancellation of the raw one-pass formula).
+   */
+  static double copyAndCenteredSS(double[] src, double[] dst, double[] w) {
+    int n = src.length;
+    if (n == 0) return 0;
+    double x0 = src[0], sw = 0, s = 0, ss = 0;
+    for (int i = 0; i < n; i++) {
+      double v = src[i];
+      dst[i] = v;
+      double dv = v - x0;
+      double wi = w == null ? 1.0 : w[i];
+      sw += wi;
+      s += wi * dv;
+      ss += wi * dv * dv;
+    }
+    return Math.max(0.0, ss - s * s / sw);
+  }
+
+  /** Throws when the outcome or a regressor has a non-finite value, naming it and the row. */
+  static void requireFinite(Design d) {
+    requireFinite(d.y(), "outcome `" + d.outcome() + "`");
+    for (int j = 0; j < d.k(); j++) requireFinite(d.x()[j], "regressor `" + d.terms().get(j) + "`");
+  }
+
+  private static void requireFinite(double[] v, String what) {
+    for (int i = 0; i < v.length; i++)
+      if (!Double.isFinite(v[i])) throw new EstimationException(what + " is not finite (" + v[i] + ") at row " + i);
+  }
+
   static int distinctCount(int[] values) {
     if (values.length == 0) return 0;
     int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;

@@ -1,5 +1,6 @@
 package org.netinnov.estimate.linear;
 
+import java.util.stream.IntStream;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.fe.FixedEffectsProjector;
 
@@ -23,9 +24,16 @@ final class WithinTransform {
       throw new EstimationException(e.getMessage());
     }
     double[][] all = new double[k + 1][];
-    all[0] = d.y().clone();
-    for (int j = 0; j < k; j++) all[j + 1] = d.x()[j].clone();
-    fe.projectAll(all);
+    double[] ss = new double[k + 1];
+    IntStream columns = IntStream.rangeClosed(0, k);
+    if ((long) n * (k + 1) >= 200_000) columns = columns.parallel();
+    columns.forEach(j -> {
+      double[] src = j == 0 ? d.y() : d.x()[j - 1];
+      double[] dst = new double[n];
+      ss[j] = Transforms.copyAndCenteredSS(src, dst, d.weights());
+      fe.project(dst);
+      all[j] = dst;
+    });
     var t = new TransformedRegression();
     t.estimator = "within";
     t.y = all[0];
@@ -33,7 +41,7 @@ final class WithinTransform {
     System.arraycopy(all, 1, cols, 0, k);
     Transforms.setColumns(t, d, false, cols);
     t.ssBefore = new double[k];
-    for (int j = 0; j < k; j++) t.ssBefore[j] = Transforms.centeredSS(d.x()[j], d.weights());
+    System.arraycopy(ss, 1, t.ssBefore, 0, k);
     Transforms.applyWeights(t, d.weights());
     t.firm = d.firm();
     t.year = d.year();
