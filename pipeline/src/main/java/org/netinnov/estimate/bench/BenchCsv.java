@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, fast reader (and writer) for the benchmark CSV: header with {@code firm, year, y, x1..xk} (in any order,
+ * A small, fast reader (and a writer with 15 significant digits, as R writes) for the benchmark CSV: header with {@code firm, year, y, x1..xk} (in any order,
  * names may be quoted), comma separated, plain decimal numbers. Rows with an empty or NA value are skipped.
  * Parses bytes directly, without a String per field; numbers with at most 18 significant digits and a decimal
  * exponent within ±22 are converted exactly (one correctly rounded operation), others via
@@ -45,12 +45,17 @@ final class BenchCsv {
       os.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
       for (int i = 0; i < d.n(); i++) {
         sb.setLength(0);
-        sb.append(d.firm()[i] + 1).append(',').append(d.year()[i]).append(',').append(d.y()[i]);
-        for (double[] c : d.x()) sb.append(',').append(c[i]);
+        sb.append(d.firm()[i] + 1).append(',').append(d.year()[i]).append(',').append(digits15(d.y()[i]));
+        for (double[] c : d.x()) sb.append(',').append(digits15(c[i]));
         sb.append('\n');
         os.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
       }
     }
+  }
+
+  /** 15 significant digits, as R's {@code write.csv} writes doubles. */
+  static String digits15(double v) {
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(15)).stripTrailingZeros().toString();
   }
 
   private static final class Parser {

@@ -61,6 +61,7 @@ public final class LinearBench {
   public static void run(Path csvOrNull, int repetitions, PrintStream out) {
     if (repetitions < 1) throw new IllegalArgumentException("repetitions must be >= 1");
     long t0 = System.nanoTime();
+    long c0 = cpuNanos();
     BenchData data;
     try {
       data = csvOrNull == null ? BenchGenerator.generate(FIRMS, YEARS, K, 0.10, SEED) : BenchCsv.read(csvOrNull);
@@ -68,8 +69,9 @@ public final class LinearBench {
       throw new UncheckedIOException(e);
     }
     long t1 = System.nanoTime();
-    out.printf("%s %d rows, %d firms, %d regressors in %.1f ms%n", csvOrNull == null ? "generated" : "read " + csvOrNull,
-        data.n(), data.nFirms(), data.x().length, ms(t1 - t0));
+    out.printf("%s %d rows, %d firms, %d regressors in %.1f ms (CPU %.1f ms)%n",
+        csvOrNull == null ? "generated" : "read " + csvOrNull, data.n(), data.nFirms(), data.x().length, ms(t1 - t0),
+        ms(cpuNanos() - c0));
     long t2 = System.nanoTime();
     Design d = data.design();
     out.printf("design (firm and year factors) built in %.1f ms%n", ms(System.nanoTime() - t2));
@@ -82,14 +84,20 @@ public final class LinearBench {
     long baseline = heapUsed();
     resetPeaks();
     double[] times = new double[repetitions];
+    double[] cpu = new double[repetitions];
     Fit f = null;
     for (int r = 0; r < repetitions; r++) {
       long s = System.nanoTime();
+      long c = cpuNanos();
       f = fit.get();
       times[r] = ms(System.nanoTime() - s);
+      cpu[r] = ms(cpuNanos() - c);
     }
     long peak = heapPeak();
     out.printf("median %.1f ms%n", median(times));
+    out.printf("  (process CPU per fit: median %.1f ms; machine load average %.1f on %d cores)%n", median(cpu),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     out.printf("  (min %.1f ms, max %.1f ms over %d fits; peak heap %.0f MB, of which %.0f MB data before fitting)%n",
         Arrays.stream(times).min().orElse(0), Arrays.stream(times).max().orElse(0), repetitions, peak / 1e6,
         baseline / 1e6);
@@ -138,6 +146,13 @@ public final class LinearBench {
   }
 
   private static double ms(long nanos) { return nanos / 1e6; }
+
+  /** CPU time of this process (all threads, including GC and JIT), or 0 when the platform does not tell. */
+  private static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+      return os.getProcessCpuTime();
+    return 0;
+  }
 
   private static long heapUsed() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -83,6 +83,7 @@ final class DummyProjection {
   int secondaryLevels() { return l; }
 
   private double[][] crossProduct() {
+    if (secCodes.length == 1 && w == null && primary.blockStart != null) return crossProductOneUnweighted();
     int n = primary.codes.length;
     int nf = secCodes.length;
     double[][] c = new double[l][l];
@@ -125,6 +126,32 @@ final class DummyProjection {
     }
     for (int p = 0; p < l; p++)
       for (int q = 0; q < p; q++) c[q][p] = c[p][q];
+    return c;
+  }
+
+  /**
+   * D'D − Σ_g c_g c_g'/T_g for one secondary factor, firm blocks and no weights: a count per level, and for each
+   * block its rows' levels pairwise (blocks are short), into a flat lower triangle.
+   */
+  private double[][] crossProductOneUnweighted() {
+    int[] code = secCodes[0];
+    int[] bs = primary.blockStart;
+    double[] flat = new double[l * l];
+    for (int c : code) flat[c * l + c] += 1.0;
+    for (int k = 0; k + 1 < bs.length; k++) {
+      int s = bs[k], e = bs[k + 1];
+      double inv = 1.0 / (e - s);
+      for (int i = s; i < e; i++) {
+        int row = code[i] * l;
+        for (int j = s; j < e; j++) if (code[j] <= code[i]) flat[row + code[j]] -= inv;
+      }
+    }
+    double[][] c = new double[l][l];
+    for (int p = 0; p < l; p++)
+      for (int q = 0; q <= p; q++) {
+        c[p][q] = flat[p * l + q];
+        c[q][p] = flat[p * l + q];
+      }
     return c;
   }
 

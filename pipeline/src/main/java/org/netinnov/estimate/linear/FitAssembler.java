@@ -182,6 +182,7 @@ final class FitAssembler {
     stats.put("aic", -2 * ll + 2.0 * npar);
     stats.put("bic", -2 * ll + Math.log(n) * npar);
     stats.putAll(t.stats);
+    stats.putIfAbsent("n_absorbed", (double) t.absorbed);
 
     String vcovType = cov.description() + (t.normalInference ? ", normal (z) inference" : "");
     Fit fit = new Fit(t.estimator, d.outcome(), List.copyOf(terms), beta, cov.vcov(), vcovType, dfInf, n, t.nFirms,

@@ -29,10 +29,11 @@ import org.netinnov.estimate.fe.FixedEffectsProjector;
  *   outcome), {@code f, f_df1, f_df2, f_p} (Wald test of all slopes with the reported covariance, df2 =
  *   dfInference), {@code loglik} (Gaussian; for random effects the exact one-way RE likelihood at the estimated
  *   components), {@code aic, bic} with parameters = coefficients + absorbed effects + 1 (σ²) (random effects:
- *   coefficients + 2), {@code n_absorbed}, {@code fe_iterations} (alternating-projection sweeps, 0 when exact),
+ *   coefficients + 2), {@code n_absorbed} (0 for estimators that absorb nothing), {@code fe_iterations} (alternating-projection sweeps, 0 when exact),
  *   {@code singletons_dropped}, and for random effects {@code sigma2_idios}, {@code sigma2_id} (or
  *   {@code sigma2_time}), {@code theta} (balanced) or {@code theta_min, theta_mean, theta_max} with the per-group
- *   θ in {@code vectors.get("theta")} (unbalanced; means over groups).</li>
+ *   θ in {@code vectors.get("theta")} (unbalanced; indexed by firm code for the individual effect, by year in
+ *   increasing order for the time effect; the mean is over groups).</li>
  *   <li>{@code rows}: panel rows used: the design rows minus dropped singletons; for fd, the rows that enter a
  *   difference on either side.</li>
  *   <li>Weights ({@code Design.weights()}, analytic): supported for pooled and within fits (weighted least squares,
