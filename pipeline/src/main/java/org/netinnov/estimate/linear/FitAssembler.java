@@ -138,9 +138,10 @@ final class FitAssembler {
         fu[i] = fitted[i] / s;
       }
     }
-    double r2 = PanelRSquared.corr2(yu, fu, w);
+    double[] mom = PanelRSquared.centredMoments(yu, fu, w);
+    double tss = mom[0];
+    double r2 = mom[0] == 0 || mom[1] == 0 ? Double.NaN : mom[2] * mom[2] / (mom[0] * mom[1]);
     double adj = 1 - (1 - r2) * (n - 1) / dfResidual;
-    double tss = weightedCenteredSS(yu, w);
 
     Map<String, Double> stats = new LinkedHashMap<>();
     if (t.estimator.equals("within") || t.estimator.equals("random")) {
@@ -196,10 +197,6 @@ final class FitAssembler {
     List<String> parts = new ArrayList<>();
     dropped.forEach((term, why) -> parts.add(term + " (" + why + ")"));
     return parts.isEmpty() ? "no regressors" : String.join("; ", parts);
-  }
-
-  private static double weightedCenteredSS(double[] v, double[] w) {
-    return Transforms.centeredSS(v, w);
   }
 
   /**

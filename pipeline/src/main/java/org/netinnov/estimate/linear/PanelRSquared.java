@@ -58,6 +58,12 @@ final class PanelRSquared {
 
   /** Squared (weighted) Pearson correlation; NaN when either series is constant. */
   static double corr2(double[] a, double[] b, double[] w) {
+    double[] m = centredMoments(a, b, w);
+    return ratio(m[2], m[0], m[1]);
+  }
+
+  /** {@code {Σw(a−ā)², Σw(b−b̄)², Σw(a−ā)(b−b̄)}} with weighted means (w null: unweighted). */
+  static double[] centredMoments(double[] a, double[] b, double[] w) {
     double sw = 0, ma = 0, mb = 0;
     for (int i = 0; i < a.length; i++) {
       double wi = w == null ? 1 : w[i];
@@ -75,6 +81,6 @@ final class PanelRSquared {
       sbb += wi * db * db;
       sab += wi * da * db;
     }
-    return ratio(sab, saa, sbb);
+    return new double[] {saa, sbb, sab};
   }
 }
