@@ -35,6 +35,12 @@ class ExtraReferenceTest {
     empluk = PanelFixtures.readCsv("/reference/empluk.csv");
   }
 
+  @org.junit.jupiter.api.AfterAll
+  static void report() {
+    System.out.printf("ExtraReferenceTest: max relative difference so far %.3g (%s)%n", PlmReferenceTest.maxRel,
+        PlmReferenceTest.maxWhere);
+  }
+
   private static void compare(Fit f, String key) {
     JsonNode r = ref.get(key);
     for (int j = 0; j < f.k(); j++) {
