@@ -1,0 +1,118 @@
+package org.netinnov.estimate.fe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.netinnov.data.Factor;
+
+/**
+ * Sweeps any number of categorical fixed effects out of data columns: {@code x ← M x}, the (weighted) residual of
+ * the regression of x on the dummies of every factor, computed without forming the dummies.
+ *
+ * <p>Strategy ({@link Method#AUTO}): the factor with most levels (the firm in a firm-year panel) is removed by
+ * group demeaning; if the other factors have at most {@link #DENSE_LIMIT} levels together they are removed
+ * exactly by Frisch–Waugh–Lovell with their demeaned dummies ({@link DummyProjection}: an L×L system factorised
+ * once); otherwise all factors are swept by accelerated alternating projections to a relative change of
+ * {@link #TOLERANCE}. On the 100,000 firms × 10 years benchmark the exact path took about half the time of the
+ * alternating projections (see the bench report), and it is exact, so AUTO prefers it.
+ *
+ * <p>Absorbed-effect count ({@link #absorbedEffects()}): one factor: its non-empty levels; exact path: primary
+ * levels plus the rank of the demeaned secondary dummies (exact for any number of factors, up to the rank
+ * tolerance); alternating projections: L1 + L2 − (connected components of the first two factors) + Σ_{k≥3}(L_k − 1),
+ * the convention of fixest, which may over-count effects that are redundant in a third factor.
+ */
+public final class FixedEffectsProjector {
+  /** Largest total number of secondary levels handled by the exact dummy projection. */
+  public static final int DENSE_LIMIT = 1000;
+  /** Convergence tolerance of the alternating projections (relative change in Euclidean norm). */
+  public static final double TOLERANCE = 1e-10;
+  /** Sweep limit of the alternating projections. */
+  public static final int MAX_SWEEPS = 20_000;
+
+  /** How to project. */
+  public enum Method { AUTO, EXACT, ALTERNATING }
+
+  private final Grouping single;
+  private final DummyProjection exact;
+  private final AlternatingProjections alternating;
+  private final int absorbed;
+  private final String description;
+  private final AtomicInteger maxSweeps = new AtomicInteger();
+  private volatile boolean converged = true;
+
+  private FixedEffectsProjector(Grouping single, DummyProjection exact, AlternatingProjections alternating,
+      int absorbed, String description) {
+    this.single = single;
+    this.exact = exact;
+    this.alternating = alternating;
+    this.absorbed = absorbed;
+    this.description = description;
+  }
+
+  /** @param weights analytic weights (positive), or null */
+  public static FixedEffectsProjector of(List<Factor> factors, double[] weights) {
+    return of(factors, weights, Method.AUTO);
+  }
+
+  public static FixedEffectsProjector of(List<Factor> factors, double[] weights, Method method) {
+    if (factors.isEmpty()) throw new IllegalArgumentException("no fixed effects to absorb");
+    int primaryIdx = 0;
+    for (int f = 1; f < factors.size(); f++)
+      if (factors.get(f).levels() > factors.get(primaryIdx).levels()) primaryIdx = f;
+    Grouping primary = new Grouping(factors.get(primaryIdx), weights);
+    if (factors.size() == 1)
+      return new FixedEffectsProjector(primary, null, null, primary.nonEmpty,
+          "group demeaning by " + factors.get(0).name());
+    List<Factor> rest = new ArrayList<>(factors);
+    rest.remove(primaryIdx);
+    int restLevels = rest.stream().mapToInt(Factor::levels).sum();
+    boolean useExact = method == Method.EXACT || (method == Method.AUTO && restLevels <= DENSE_LIMIT);
+    if (useExact) {
+      DummyProjection dp = new DummyProjection(primary, rest, weights);
+      return new FixedEffectsProjector(null, dp, null, primary.nonEmpty + dp.rank(),
+          "demeaning by " + factors.get(primaryIdx).name() + ", exact projection on "
+              + String.join(", ", rest.stream().map(Factor::name).toList()) + " dummies");
+    }
+    Grouping[] gs = new Grouping[factors.size()];
+    gs[0] = primary;
+    for (int f = 0, k = 1; f < factors.size(); f++) if (f != primaryIdx) gs[k++] = new Grouping(factors.get(f), weights);
+    int count = gs[0].nonEmpty + gs[1].nonEmpty - ConnectedComponents.count(gs[0], gs[1]);
+    for (int k = 2; k < gs.length; k++) count += gs[k].nonEmpty - 1;
+    return new FixedEffectsProjector(null, null, new AlternatingProjections(gs, TOLERANCE, MAX_SWEEPS), count,
+        "alternating projections (Irons–Tuck accelerated, tolerance " + TOLERANCE + ")");
+  }
+
+  /** Projects one column in place. Thread safe: columns may be projected concurrently. */
+  public void project(double[] x) {
+    if (single != null) {
+      single.demean(x);
+    } else if (exact != null) {
+      exact.project(x);
+    } else {
+      int s = alternating.project(x);
+      if (s < 0) converged = false;
+      maxSweeps.accumulateAndGet(Math.abs(s), Math::max);
+    }
+  }
+
+  /** Projects every column in place, in parallel over columns on the common fork-join pool. */
+  public void projectAll(double[][] columns) {
+    long cells = (long) columns.length * (columns.length == 0 ? 0 : columns[0].length);
+    if (cells >= 200_000 && columns.length > 1) IntStream.range(0, columns.length).parallel().forEach(j -> project(columns[j]));
+    else for (double[] c : columns) project(c);
+  }
+
+  /** Non-redundant absorbed effects (see the class comment for how they are counted). */
+  public int absorbedEffects() { return absorbed; }
+
+  /** Largest number of alternating-projection sweeps used by a column so far; 0 on the exact paths. */
+  public int iterations() { return maxSweeps.get(); }
+
+  /** False when some column hit the sweep limit before converging. */
+  public boolean converged() { return converged; }
+
+  public boolean exact() { return alternating == null; }
+
+  public String description() { return description; }
+}

@@ -1,0 +1,240 @@
+package org.netinnov.estimate.linear;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Gamma;
+import org.netinnov.estimate.Design;
+import org.netinnov.estimate.Fit;
+import org.netinnov.estimate.cov.CovarianceEstimators;
+import org.netinnov.estimate.cov.CovarianceInput;
+import org.netinnov.estimate.cov.CovarianceResult;
+import org.netinnov.estimate.linalg.CrossProducts;
+import org.netinnov.estimate.linalg.SequentialCholesky;
+
+/**
+ * Turns a {@link TransformedRegression} into a {@link Fit}: drops collinear regressors, solves OLS, computes the
+ * covariance and the fit statistics.
+ *
+ * <p>Collinearity: a regressor whose sum of squares the transformation reduced to at most 1e-10 of its centred
+ * sum of squares is "collinear with the fixed effects" (or removed by differencing); then an order-keeping
+ * Cholesky of the equilibrated X'X drops every regressor whose squared residual on the regressors kept before it
+ * is at most {@link SequentialCholesky#DEFAULT_TOL} = 1e-10 of its own sum of squares, naming those regressors.
+ */
+final class FitAssembler {
+  private FitAssembler() {}
+
+  static LinearFitDetail assemble(TransformedRegression t, Design d, LinearSpec spec) {
+    int p = t.x.length;
+    int n = t.n();
+    double[][] all = new double[p + 1][];
+    System.arraycopy(t.x, 0, all, 0, p);
+    all[p] = t.y;
+    double[][] c = CrossProducts.of(all);
+    // non-finite input spreads into the cross products: only then scan the design to say where it is
+    for (double[] row : c) for (double v : row) if (!Double.isFinite(v)) {
+      Transforms.requireFinite(d);
+      throw new EstimationException("the transformed data are not finite (overflow?)");
+    }
+
+    Map<String, String> dropped = new LinkedHashMap<>();
+    double[][] cx = new double[p][p];
+    for (int a = 0; a < p; a++) System.arraycopy(c[a], 0, cx[a], 0, p);
+    boolean[] out = new boolean[p];
+    for (int j = 0; j < p; j++) {
+      double before = t.ssBefore[j];
+      if (!Double.isNaN(before) && (before == 0 || cx[j][j] <= SequentialCholesky.DEFAULT_TOL * before)) {
+        dropped.put(t.names.get(j), t.absorbedReason);
+        out[j] = true;
+      } else if (!(cx[j][j] > 0)) {
+        dropped.put(t.names.get(j), "no variation (all values zero)");
+        out[j] = true;
+      }
+      if (out[j]) for (int b = 0; b < p; b++) {
+        cx[j][b] = 0;
+        cx[b][j] = 0;
+      }
+    }
+    SequentialCholesky ch = SequentialCholesky.of(cx, SequentialCholesky.DEFAULT_TOL);
+    for (int j = 0; j < p; j++) {
+      if (out[j] || ch.kept(j)) continue;
+      double[] dep = ch.dependence(cx, j);
+      List<String> with = new ArrayList<>();
+      for (int q = 0; q < j; q++) if (ch.kept(q) && Math.abs(dep[q]) > 1e-7) with.add(t.names.get(q));
+      dropped.put(t.names.get(j), with.isEmpty() ? "collinear with the regressors before it"
+          : "collinear with " + String.join(", ", with));
+    }
+    int[] kept = ch.keptIndices();
+    int k = kept.length;
+    int slopesKept = 0;
+    for (int j : kept) if (j != t.interceptIndex) slopesKept++;
+    if (k == 0 || (slopesKept == 0 && d.k() > 0))
+      throw new EstimationException("all regressors were dropped: " + describe(dropped));
+    double dfResidual = (double) n - t.absorbed - k;
+    if (dfResidual <= 0)
+      throw new EstimationException("not enough observations: N = " + n + " with " + k + " coefficients"
+          + (t.absorbed > 0 ? " and " + t.absorbed + " absorbed fixed effects" : "") + " leaves no residual degrees of "
+          + "freedom");
+
+    double[] xty = new double[p];
+    for (int j = 0; j < p; j++) xty[j] = c[j][p];
+    double[] full = ch.solve(xty);
+    double[] beta = new double[k];
+    double[][] xk = new double[k][];
+    List<String> terms = new ArrayList<>(k);
+    for (int r = 0; r < k; r++) {
+      beta[r] = full[kept[r]];
+      xk[r] = t.x[kept[r]];
+      terms.add(t.names.get(kept[r]));
+    }
+    double[][] bread = ch.inverseOfKept();
+    double[] fitted = new double[n];
+    double[] resid = new double[n];
+    double rss = 0;
+    for (int s = 0; s < n; s += 1024) {
+      int e = Math.min(n, s + 1024);
+      for (int r = 0; r < k; r++) {
+        double b = beta[r];
+        double[] xr = xk[r];
+        for (int i = s; i < e; i++) fitted[i] += b * xr[i];
+      }
+      for (int i = s; i < e; i++) {
+        double u = t.y[i] - fitted[i];
+        resid[i] = u;
+        rss += u * u;
+      }
+    }
+
+    int[] period = null;
+    int periods = 0;
+    if (t.timeDimension) {
+      int y0 = Integer.MAX_VALUE, y1 = Integer.MIN_VALUE;
+      for (int y : t.year) {
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+      period = new int[n];
+      for (int i = 0; i < n; i++) period[i] = t.year[i] - y0;
+      periods = n == 0 ? 0 : y1 - y0 + 1;
+    }
+    var cin = new CovarianceInput(xk, resid, bread, dfResidual, k, t.nHc1, t.clusters, t.clusterLevels,
+        t.clusterNames, period, periods, t.maxTi);
+    CovarianceResult cov = CovarianceEstimators.compute(cin, spec.se());
+    double dfInf = t.normalInference ? Double.POSITIVE_INFINITY : cov.dfInference();
+
+    // R² of the transformed regression (plm: squared correlation of transformed outcome and fitted values)
+    double[] w = null;
+    double[] yu = t.y, fu = fitted;
+    if (t.sqrtW != null) {
+      w = new double[n];
+      yu = new double[n];
+      fu = new double[n];
+      for (int i = 0; i < n; i++) {
+        double s = t.sqrtW[i];
+        w[i] = s * s;
+        yu[i] = t.y[i] / s;
+        fu[i] = fitted[i] / s;
+      }
+    }
+    double[] mom = PanelRSquared.centredMoments(yu, fu, w);
+    double tss = mom[0];
+    double r2 = mom[0] == 0 || mom[1] == 0 ? Double.NaN : mom[2] * mom[2] / (mom[0] * mom[1]);
+    double adj = 1 - (1 - r2) * (n - 1) / dfResidual;
+
+    Map<String, Double> stats = new LinkedHashMap<>();
+    if (t.estimator.equals("within") || t.estimator.equals("random")) {
+      int nd = d.n();
+      double[] xb = new double[nd];
+      for (int s = 0; s < nd; s += 1024) {
+        int e = Math.min(nd, s + 1024);
+        for (int r = 0; r < k; r++) {
+          if (kept[r] == t.interceptIndex) continue;
+          double b = beta[r];
+          double[] xc = d.x()[kept[r] - (t.interceptIndex >= 0 ? 1 : 0)];
+          for (int i = s; i < e; i++) xb[i] += b * xc[i];
+        }
+      }
+      double[] r3 = PanelRSquared.of(d.y(), xb, d.firm());
+      stats.put("r2_within", r3[0]);
+      stats.put("r2_between", r3[1]);
+      stats.put("r2_overall", r3[2]);
+    }
+    stats.put("rmse", Math.sqrt(rss / dfResidual));
+    stats.put("rss", rss);
+    stats.put("tss", tss);
+    double[] ftest = waldF(beta, cov.vcov(), kept, t.interceptIndex, dfInf);
+    stats.put("f", ftest[0]);
+    stats.put("f_df1", ftest[1]);
+    stats.put("f_df2", dfInf);
+    stats.put("f_p", ftest[2]);
+    double ll;
+    int npar;
+    if (t.theta != null) {
+      ll = randomEffectsLogLik(t, rss, n);
+      npar = k + 2;
+    } else {
+      ll = -0.5 * n * (Math.log(2 * Math.PI * rss / n) + 1);
+      if (w != null) for (double wi : w) ll += 0.5 * Math.log(wi);
+      npar = k + t.absorbed + 1;
+    }
+    stats.put("loglik", ll);
+    stats.put("aic", -2 * ll + 2.0 * npar);
+    stats.put("bic", -2 * ll + Math.log(n) * npar);
+    stats.putAll(t.stats);
+    stats.putIfAbsent("n_absorbed", (double) t.absorbed);
+
+    String vcovType = cov.description() + (t.normalInference ? ", normal (z) inference" : "");
+    Fit fit = new Fit(t.estimator, d.outcome(), List.copyOf(terms), beta, cov.vcov(), vcovType, dfInf, n, t.nFirms,
+        t.nYears, dfResidual, r2, adj, java.util.Collections.unmodifiableMap(stats),
+        java.util.Collections.unmodifiableMap(t.vectors), java.util.Collections.unmodifiableMap(dropped),
+        List.copyOf(t.notes), t.rows);
+    return new LinearFitDetail(fit, t.y, xk, fitted, resid, bread, t.firm, t.year, t.sampleRow, t.theta);
+  }
+
+  private static String describe(Map<String, String> dropped) {
+    List<String> parts = new ArrayList<>();
+    dropped.forEach((term, why) -> parts.add(term + " (" + why + ")"));
+    return parts.isEmpty() ? "no regressors" : String.join("; ", parts);
+  }
+
+  /**
+   * Wald test that all slopes are zero with the reported covariance: F = b'V⁻¹b / q, p from F(q, df2), or from
+   * χ²(q)/q when df2 is infinite. NaN when V is singular on the slopes (e.g. more slopes than clusters − 1).
+   */
+  static double[] waldF(double[] beta, double[][] v, int[] kept, int interceptIndex, double df2) {
+    int q = 0;
+    for (int j : kept) if (j != interceptIndex) q++;
+    if (q == 0) return new double[] {Double.NaN, 0, Double.NaN};
+    int[] s = new int[q];
+    for (int r = 0, c = 0; r < kept.length; r++) if (kept[r] != interceptIndex) s[c++] = r;
+    double[][] vs = new double[q][q];
+    double[] bs = new double[q];
+    for (int a = 0; a < q; a++) {
+      bs[a] = beta[s[a]];
+      for (int b = 0; b < q; b++) vs[a][b] = v[s[a]][s[b]];
+    }
+    SequentialCholesky ch = SequentialCholesky.of(vs, 1e-12);
+    if (ch.rank() < q) return new double[] {Double.NaN, q, Double.NaN};
+    double[] z = ch.solve(bs);
+    double w = 0;
+    for (int a = 0; a < q; a++) w += bs[a] * z[a];
+    double f = w / q;
+    double pv = Double.isInfinite(df2) ? Gamma.regularizedGammaQ(q / 2.0, w / 2.0)
+        : Beta.regularizedBeta(df2 / (df2 + q * f), df2 / 2.0, q / 2.0);
+    return new double[] {f, q, pv};
+  }
+
+  /**
+   * Gaussian log-likelihood of the one-way random-effects model at the estimated components:
+   * {@code −½ [N log 2π + Σ_g ((T_g − 1) log σ²_ν + log(σ²_ν + T_g σ²_η)) + e*'e* / σ²_ν]}, e* the quasi-demeaned
+   * residuals (Ω_g^{−½} = (I − θ_g J̄)/σ_ν).
+   */
+  private static double randomEffectsLogLik(TransformedRegression t, double rssStar, int n) {
+    double s2n = t.sigma2Idios, s2e = t.sigma2Effect;
+    double det = 0;
+    for (int tg : t.reGroupSize) if (tg > 0) det += (tg - 1) * Math.log(s2n) + Math.log(s2n + tg * s2e);
+    return -0.5 * (n * Math.log(2 * Math.PI) + det + rssStar / s2n);
+  }
+}
