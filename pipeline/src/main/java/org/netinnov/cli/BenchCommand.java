@@ -21,7 +21,13 @@ final class BenchCommand implements Callable<Integer> {
   int reps;
 
   @Override public Integer call() throws Exception {
-    System.err.println("netinnov: bench job `" + job + "` is not available in this build yet");
-    return 2;
+    switch (job) {
+      case "within" -> org.netinnov.estimate.bench.LinearBench.run(csv, reps, System.out);
+      default -> {
+        System.err.println("netinnov: unknown bench job `" + job + "`; jobs: within, poisson, clean, bootstrap, workbook");
+        return 2;
+      }
+    }
+    return 0;
   }
 }

@@ -13,7 +13,7 @@ public record Factor(String name, int[] codes, String[] labels) {
 
   /** Factor of integer values (years): levels sorted ascending. */
   public static Factor ofInts(String name, int[] values) {
-    int[] distinct = Arrays.stream(values).distinct().sorted().toArray();
+    int[] distinct = distinctSorted(values);
     String[] labels = new String[distinct.length];
     for (int i = 0; i < distinct.length; i++) labels[i] = Integer.toString(distinct[i]);
     int[] codes = new int[values.length];
@@ -26,6 +26,15 @@ public record Factor(String name, int[] codes, String[] labels) {
       for (int i = 0; i < values.length; i++) codes[i] = Arrays.binarySearch(distinct, values[i]);
     }
     return new Factor(name, codes, labels);
+  }
+
+  /** Sorted distinct values without boxing (a sorted copy, then one pass). */
+  static int[] distinctSorted(int[] values) {
+    int[] v = values.clone();
+    Arrays.sort(v);
+    int k = 0;
+    for (int i = 0; i < v.length; i++) if (i == 0 || v[i] != v[i - 1]) v[k++] = v[i];
+    return Arrays.copyOf(v, k);
   }
 
   /** Factor of numeric values: levels sorted ascending; NaN is missing (-1). */

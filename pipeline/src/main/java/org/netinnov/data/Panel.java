@@ -229,7 +229,7 @@ public final class Panel {
 
   /** Distinct years in increasing order. */
   public int[] distinctYears() {
-    return Arrays.stream(year).distinct().sorted().toArray();
+    return Factor.distinctSorted(year);
   }
 
   /** True when every firm is observed in every year of the panel. */
