@@ -56,7 +56,7 @@ class CompanionWritersTest {
     assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("main_models.tex", "lags.tex");
     String tex = Files.readString(dir.resolve("tables/main_models.tex"));
     assertThat(tex).contains("\\begin{tabular}{lcccccc}", "\\toprule", "\\midrule", "\\bottomrule",
-        "\\caption{Table 3. Network embeddedness and innovation output}", "\\label{tab:main_models}");
+        "\\caption{Network embeddedness and innovation output}", "\\label{tab:main_models}");
     assertThat(tex).contains("Government network & $0.235^{***}$ & $0.153^{***}$");
     assertThat(tex).contains(" & $(0.041)$ & ");
     assertThat(tex).contains("Constant & $-1.235^{***}$");
@@ -78,6 +78,9 @@ class CompanionWritersTest {
     assertThat(LatexTables.cell(Cell.text("[0.010, 0.200]"), 3)).isEqualTo("$[0.010,\\ 0.200]$");
     assertThat(LatexTables.cell(Cell.text("firm_id"), 3)).isEqualTo("firm\\_id");
     assertThat(LatexTables.cell(Cell.percent(0.125), 3)).isEqualTo("$12.5\\%$");
+    assertThat(LatexTables.caption("Table 3. Main results")).isEqualTo("Main results");
+    assertThat(LatexTables.caption("表3 描述性统计")).isEqualTo("描述性统计");
+    assertThat(LatexTables.caption("Tables of results")).isEqualTo("Tables of results");
   }
 
   @Test
