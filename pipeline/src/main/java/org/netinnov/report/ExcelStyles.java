@@ -70,8 +70,9 @@ final class ExcelStyles {
     return cache.computeIfAbsent(new Key(format, emphasis, align, rule, wrap, indent), this::create);
   }
 
+  /** The workbook's default style (index 0: General, the default font); SXSSF writes no style attribute for it. */
   CellStyle plain() {
-    return style("General", Emphasis.PLAIN, HorizontalAlignment.GENERAL, Rule.NONE, false);
+    return wb.getCellStyleAt(0);
   }
 
   int count() { return cache.size(); }

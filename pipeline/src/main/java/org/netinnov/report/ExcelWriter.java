@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -88,7 +90,7 @@ public final class ExcelWriter {
       }
 
       if (streaming) {
-        sx = new SXSSFWorkbook(wb, WINDOW, false, false);
+        sx = new FastZipWorkbook(wb, WINDOW);
         for (ExcelLayout.Plan p : plans) {
           if (!p.streams()) continue;
           ExcelLayout.Placement last = p.placements().get(p.placements().size() - 1);
@@ -130,6 +132,23 @@ public final class ExcelWriter {
     ps.setFitHeight((short) (single != null && ExcelLayout.height(p.placements().get(0).block()) <= 70 ? 1 : 0));
     if (charts)
       for (int i = 1; i < p.placements().size(); i++) sh.setRowBreak(p.placements().get(i).firstRow() - 1);
+  }
+
+  /**
+   * SXSSF with the zip entries deflated at {@link Deflater#BEST_SPEED}: on a 100,000-row panel the default level
+   * spends about a second more compressing for a file only ~15% smaller.
+   */
+  private static final class FastZipWorkbook extends SXSSFWorkbook {
+    FastZipWorkbook(XSSFWorkbook wb, int window) {
+      super(wb, window, false, false);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
+      zos.setLevel(Deflater.BEST_SPEED);
+      return zos;
+    }
   }
 
   private static void validate(Report report) {
