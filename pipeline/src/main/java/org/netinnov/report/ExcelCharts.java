@@ -157,6 +157,15 @@ final class ExcelCharts {
     tp.setFontSize(11.0);
     tp.setBold(true);
     font(tp);
+    // the title's own run decides its look in Excel (the title's txPr only in LibreOffice): set both
+    for (var para : chart.getTitle().getBody().getParagraphs()) {
+      para.setTextAlignment(org.apache.poi.xddf.usermodel.text.TextAlignment.CENTER);
+      for (var run : para.getTextRuns()) {
+        run.setFontSize(11.0);
+        run.setBold(true);
+        run.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, ExcelStyles.FONT, null, null, null)});
+      }
+    }
     defaultFont(chart);
     // Excel draws rounded corners when the element is absent
     var space = chart.getCTChartSpace();
