@@ -27,6 +27,9 @@ import org.netinnov.report.model.Table;
  */
 final class ExcelBlocks {
   private static final float LINE_POINTS = 12.75f;
+  /** Excel's limits: rows per sheet, characters per cell. */
+  static final int MAX_ROWS = 1_048_576;
+  static final int MAX_TEXT = 32_767;
 
   private ExcelBlocks() {}
 
@@ -111,6 +114,9 @@ final class ExcelBlocks {
       cell.setCellValue(db.columns().get(c));
       cell.setCellStyle(hs);
     }
+    if ((long) firstRow + 1 + db.rows() > MAX_ROWS)
+      throw new IllegalArgumentException("data block " + db.id() + " has " + db.rows() + " rows; an Excel sheet holds "
+          + MAX_ROWS + " rows in all — write the panel as CSV instead");
     double[][] num = new double[nc][];
     String[][] text = new String[nc][];
     for (int c = 0; c < nc; c++) {
@@ -136,11 +142,16 @@ final class ExcelBlocks {
           String s = text[c][i];
           if (s == null) continue;
           cell = row.createCell(c);
-          cell.setCellValue(s);
+          cell.setCellValue(fit(s));
         }
         cell.setCellStyle(plain);
       }
     }
+  }
+
+  /** Text longer than an Excel cell can hold is cut, with an ellipsis saying so (Excel would refuse the file). */
+  static String fit(String s) {
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 1) + "…";
   }
 
   private static Rule rule(boolean top, boolean bottom) {
@@ -163,7 +174,7 @@ final class ExcelBlocks {
       org.apache.poi.ss.usermodel.Cell x = row.createCell(c);
       Emphasis e = m.bold() ? Emphasis.BOLD : Emphasis.PLAIN;
       if (m.kind() == Cell.Kind.TEXT) {
-        x.setCellValue(m.text());
+        x.setCellValue(fit(m.text()));
         int w = c < widths.length ? widths[c] : 9;
         int need = lines(m.text(), w);
         boolean wrap = need > 1 && NumberText.width(m.text()) > w - 1;
@@ -187,7 +198,7 @@ final class ExcelBlocks {
   private static void paragraph(Sheet sh, int r, String text, int ncol, int widthChars, ExcelStyles st, Emphasis e) {
     Row row = sh.createRow(r);
     org.apache.poi.ss.usermodel.Cell c = row.createCell(0);
-    c.setCellValue(text);
+    c.setCellValue(fit(text));
     int lines = lines(text, widthChars);
     if (ncol > 1 && lines > 1) {
       c.setCellStyle(st.style("@", e, HorizontalAlignment.LEFT, Rule.NONE, true));

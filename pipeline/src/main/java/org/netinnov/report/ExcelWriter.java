@@ -106,8 +106,7 @@ public final class ExcelWriter {
       }
     } finally {
       if (sx != null) {
-        sx.dispose();
-        sx.close();
+        sx.close(); // also deletes SXSSF's temporary files (dispose() is deprecated in POI 5.5)
       } else {
         wb.close();
       }
