@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -78,7 +80,12 @@ public final class ExcelWriter {
         sh.setDisplayGridlines(dataOnly);
         for (ExcelLayout.Placement pl : p.placements()) {
           Block b = pl.block();
-          if (b instanceof Block.TableBlock tb) ExcelBlocks.table(sh, tb.table(), pl.firstRow(), st, p.widths());
+          if (b instanceof Block.TableBlock tb) {
+            ExcelBlocks.table(sh, tb.table(), pl.firstRow(), st, p.widths());
+            // "(0.041)" and "(1)" are text on purpose: no "number stored as text" triangles on them in Excel
+            sh.addIgnoredErrors(new CellRangeAddress(pl.firstRow(), pl.firstRow() + pl.rows() - 1, 0,
+                Math.max(0, tb.table().columns() - 1)), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+          }
           else if (b instanceof Block.TextBlock tx) ExcelBlocks.text(sh, tx, pl.firstRow(), st, p.widths());
           else if (b instanceof Block.ChartBlock cb) ExcelCharts.write(sh, cb.chart(), pl.firstRow(), st, p.widths(), decimals);
         }

@@ -119,6 +119,8 @@ class ExcelWriterTest {
     assertThat(coef.getCellType()).isEqualTo(CellType.STRING);
     assertThat(coef.getStringCellValue()).isEqualTo("0.235***"); // 0.2345678, z = 5.7
     assertThat(sh.getRow(gov + 1).getCell(1).getStringCellValue()).isEqualTo("(0.041)");
+    assertThat(sh.getIgnoredErrors().get(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT))
+        .anyMatch(r -> r.isInRange(gov + 1, 1));
     // rules: above the header (top of row 1), below the header, below the last body row, on every column
     Table t = ((Block.TableBlock) report.sheets().get(1).blocks().get(0)).table();
     int last = t.header().size() + t.body().size();
