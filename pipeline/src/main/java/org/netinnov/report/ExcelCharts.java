@@ -133,7 +133,6 @@ final class ExcelCharts {
         }
       }
     }
-    if (n == 0) return;
 
     // the chart, to the right of its data, with a fixed size in pixels whatever the column widths
     int col1 = ncol + 1;
@@ -313,6 +312,7 @@ final class ExcelCharts {
   private static void validate(Chart c) {
     int n = ExcelLayout.chartRows(c);
     if (c.series().isEmpty()) throw new IllegalArgumentException("chart " + c.id() + " has no series");
+    if (n == 0) throw new IllegalArgumentException("chart " + c.id() + " has no data points");
     for (Chart.Series s : c.series()) {
       if (s.y().length != n)
         throw new IllegalArgumentException("chart " + c.id() + ": series '" + s.name() + "' has " + s.y().length

@@ -56,6 +56,9 @@ public final class PngCharts {
 
   public static void write(org.netinnov.report.model.Chart c, Path png) throws IOException {
     System.setProperty("java.awt.headless", "true");
+    int points = c.kind() == org.netinnov.report.model.Chart.Kind.BAR ? c.categories().size() : c.x().length;
+    if (c.series().isEmpty() || points == 0)
+      throw new IllegalArgumentException("chart " + c.id() + " has no " + (points == 0 ? "data points" : "series"));
     Chart<?, ?> chart = c.kind() == org.netinnov.report.model.Chart.Kind.BAR ? bar(c) : xy(c);
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(png))) {
       BitmapEncoder.saveBitmap(chart, os, BitmapEncoder.BitmapFormat.PNG);

@@ -97,6 +97,15 @@ class CompanionWritersTest {
   }
 
   @Test
+  void emptyChartsAreAnError() {
+    var empty = new org.netinnov.report.model.Chart("e", "Empty", org.netinnov.report.model.Chart.Kind.LINE, "x", "y",
+        new double[0], List.of(), List.of(org.netinnov.report.model.Chart.Series.of("s", new double[0])));
+    assertThatThrownBy(() -> PngCharts.write(empty, dir.resolve("e.png"))).hasMessageContaining("no data points");
+    Report r = new Report("r", Map.of(), List.of(new Sheet("S", List.of(new Block.ChartBlock(empty)))), 3);
+    assertThatThrownBy(() -> ExcelWriter.write(r, dir.resolve("e.xlsx"))).hasMessageContaining("no data points");
+  }
+
+  @Test
   void markdownSummaryOfChosenSheets() throws Exception {
     Path md = dir.resolve("report.md");
     MarkdownSummary.write(report, List.of("Sample", "Main models"), md);
