@@ -16,7 +16,7 @@ import org.netinnov.report.model.Table;
 /**
  * A short {@code report.md}: the run's facts, then the chosen sheets (typically the sample, the hypothesis scorecard
  * and the main regression table) as GitHub-flavoured Markdown. Tables become pipe tables (the first header row is
- * the Markdown header, further header rows are bold rows; Markdown has no horizontal rules inside tables), notes
+ * the Markdown header, further header rows follow as ordinary rows; Markdown has no rules inside tables), notes
  * become italic lines, charts link to {@code charts/<id>.png} next to the file, data blocks are mentioned by size.
  * Characters Markdown would interpret ({@code * _ | \ `}) are escaped, so "0.123***" shows its stars.
  */
@@ -68,7 +68,7 @@ public final class MarkdownSummary {
     StringBuilder align = new StringBuilder("|");
     for (int c = 0; c < ncol; c++) align.append(c == 0 ? " :--- |" : t.regression() ? " :---: |" : " ---: |");
     sb.append(align).append('\n');
-    for (int i = 1; i < head.size(); i++) sb.append(line(head.get(i), ncol, decimals, true));
+    for (int i = 1; i < head.size(); i++) sb.append(line(head.get(i), ncol, decimals, false));
     for (List<Cell> r : t.body()) sb.append(line(r, ncol, decimals, false));
     sb.append('\n');
     for (String n : t.notes()) sb.append('_').append(escape(n)).append("_  \n");
