@@ -14,7 +14,10 @@ interface AbsorbedWls {
   /** Number of regressors K (columns of X). */
   int k();
 
-  /** Solves at weights w (length n, &gt; 0) for working variable z and writes x_i'b + effects into eta. */
+  /**
+   * Solves at weights w (length n, &gt; 0) for working variable z and writes x_i'b + effects into eta (skipped when
+   * eta is null: only the cross products and coefficients are wanted).
+   */
   void solve(double[] w, double[] z, double[] eta);
 
   /** Coefficients of the last solve, length K, 0 for dropped columns. */

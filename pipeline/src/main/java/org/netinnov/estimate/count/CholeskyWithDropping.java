@@ -8,6 +8,9 @@ package org.netinnov.estimate.count;
  * Dropped columns get coefficient 0 in {@link #solve} and zero rows/columns in {@link #inverse}.
  */
 final class CholeskyWithDropping {
+  /** Relative residual variance below which a column counts as collinear with the columns before it. */
+  static final double COLLINEARITY_TOL = 1e-10;
+
   private final int p;
   private final double[][] l;   // lower triangle; rows/columns of dropped columns stay 0
   private final boolean[] kept;

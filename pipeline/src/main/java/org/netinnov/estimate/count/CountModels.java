@@ -76,8 +76,7 @@ public final class CountModels {
     }
     if (x.length == 0 && s.absorb.isEmpty())
       throw new CountModelException("poisson: the model has neither regressors, an intercept nor fixed effects");
-    AbsorbedWls wls = route(s, x, opt, notes);
-    PoissonIrls.Result r = PoissonIrls.fit(s.y, s.weights, wls, opt);
+    PoissonIrls.Result r = estimate(s, x, opt, notes);
     notes.addAll(r.notes());
 
     int[] idx = keptIndex(r.kept());
@@ -124,10 +123,14 @@ public final class CountModels {
         stats, Map.of(), dropped, List.copyOf(notes), s.rows);
   }
 
-  /** Picks the absorption: exact one-way for the largest factor plus a dummy block, or alternating projections. */
-  private static AbsorbedWls route(CountSample s, double[][] x, CountOptions opt, List<String> notes) {
+  /**
+   * Picks the absorption: nothing (pooled), exact one-way for the factor with most levels plus a dummy block for
+   * the others ({@link OneWayPoissonIrls}), or alternating projections for all of them when the dummy block would
+   * be large ({@link ProjectionAbsorptionWls}).
+   */
+  private static PoissonIrls.Result estimate(CountSample s, double[][] x, CountOptions opt, List<String> notes) {
     List<Factor> fs = new ArrayList<>(s.absorb);
-    if (fs.isEmpty()) return new ExactAbsorptionWls(x, null, 0, new int[0][], new int[0]);
+    if (fs.isEmpty()) return PoissonIrls.fit(s.y, s.weights, new PooledWls(x, s.n()), opt);
     fs.sort(Comparator.comparingInt(Factor::levels).reversed());
     Factor big = fs.get(0);
     long dummyCols = 0;
@@ -142,7 +145,7 @@ public final class CountModels {
         codes[q] = fs.get(q).codes();
         levels[q] = fs.get(q).levels();
       }
-      return new ProjectionAbsorptionWls(x, codes, levels);
+      return PoissonIrls.fit(s.y, s.weights, new ProjectionAbsorptionWls(x, codes, levels), opt);
     }
     int[][] codes = new int[fs.size() - 1][];
     int[] levels = new int[fs.size() - 1];
@@ -155,7 +158,7 @@ public final class CountModels {
     if (fs.size() > 1)
       notes.add("fixed effects: `" + big.name() + "` absorbed exactly, " + names + " entered as " + dummyCols
           + " dummy column(s) solved jointly (Frisch-Waugh-Lovell)");
-    return new ExactAbsorptionWls(x, big.codes(), big.levels(), codes, levels);
+    return OneWayPoissonIrls.fit(s.y, s.weights, x, big.codes(), big.levels(), codes, levels, opt);
   }
 
   public static Fit negativeBinomial(Design d, CovarianceSpec se, CountOptions opt) {
@@ -188,7 +191,7 @@ public final class CountModels {
 
     // Poisson start (also decides which columns are collinear, in column order as R's glm does)
     PoissonIrls.Result pois = PoissonIrls.fit(s.y, s.weights,
-        new ExactAbsorptionWls(xAll, null, 0, new int[0][], new int[0]), CountOptions.DEFAULT);
+        new PooledWls(xAll, n), CountOptions.DEFAULT);
     int[] idx = keptIndex(pois.kept());
     Map<String, String> dropped = new LinkedHashMap<>();
     for (int j = 0; j < names.size(); j++)

@@ -8,8 +8,10 @@ import org.netinnov.estimate.Design;
 /**
  * The estimation sample of a count model: the design checked (outcome a non-negative integer count, regressors
  * finite, at least one positive outcome) and, before estimating, every level of every absorbed factor whose
- * outcome is zero in all its rows dropped, repeatedly until no such level remains (dropping one factor's level
- * can make a level of another all-zero). Such a level's effect is −∞ at the maximum, and its rows carry no
+ * outcome is zero in all its rows dropped, factor after factor until every factor has been checked since the last
+ * drop. (Dropped rows all have y = 0, so no other level's total changes and the loop ends after one check per
+ * factor plus one confirmation; it is written as a fixed point so that further drop rules, e.g. singletons, can
+ * join it.) Such a level's effect is −∞ at the maximum, and its rows carry no
  * information on the slopes; fixest ({@code fixef.rm = "perfect"}) and ppmlhdfe drop them too. Singletons are
  * kept (fixest's default): they fit exactly and add nothing to the slopes' scores.
  */
@@ -82,27 +84,29 @@ final class CountSample {
 
     boolean[] keep = new boolean[n];
     java.util.Arrays.fill(keep, true);
-    int[] droppedLevels = new int[d.absorb().size()];
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int q = 0; q < d.absorb().size(); q++) {
-        Factor f = d.absorb().get(q);
-        int[] codes = f.codes();
-        double[] sum = new double[f.levels()];
-        boolean[] present = new boolean[f.levels()];
-        for (int i = 0; i < n; i++)
-          if (keep[i]) {
-            sum[codes[i]] += y[i];
-            present[codes[i]] = true;
-          }
-        for (int i = 0; i < n; i++)
-          if (keep[i] && sum[codes[i]] == 0) {
-            keep[i] = false;
-            changed = true;
-          }
-        for (int l = 0; l < f.levels(); l++) if (present[l] && sum[l] == 0) droppedLevels[q]++;
+    int nFactors = d.absorb().size();
+    int[] droppedLevels = new int[nFactors];
+    // check factors in turn until every factor has been checked since the last drop (by any factor)
+    int sinceDrop = 0;
+    for (int q = 0; nFactors > 0 && sinceDrop < nFactors; q = (q + 1) % nFactors) {
+      Factor f = d.absorb().get(q);
+      int[] codes = f.codes();
+      double[] sum = new double[f.levels()];
+      boolean[] present = new boolean[f.levels()];
+      for (int i = 0; i < n; i++)
+        if (keep[i]) {
+          sum[codes[i]] += y[i];
+          present[codes[i]] = true;
+        }
+      int levels = 0;
+      for (int l = 0; l < f.levels(); l++) if (present[l] && sum[l] == 0) levels++;
+      if (levels == 0) {
+        sinceDrop++;
+        continue;
       }
+      droppedLevels[q] += levels;
+      for (int i = 0; i < n; i++) if (keep[i] && sum[codes[i]] == 0) keep[i] = false;
+      sinceDrop = 1;
     }
     int kept = 0;
     for (boolean k : keep) if (k) kept++;
@@ -138,10 +142,12 @@ final class CountSample {
       year[m] = d.year()[idx[m]];
       rows[m] = d.rows()[idx[m]];
     }
+    // the firm factor is often both absorbed and the cluster: subset each distinct factor once
+    java.util.Map<Factor, Factor> subsets = new java.util.IdentityHashMap<>();
     List<Factor> absorb = new ArrayList<>();
-    for (Factor f : d.absorb()) absorb.add(f.subset(idx));
+    for (Factor f : d.absorb()) absorb.add(subsets.computeIfAbsent(f, g -> g.subset(idx)));
     List<Factor> clusters = new ArrayList<>();
-    for (Factor f : d.clusters()) clusters.add(f.subset(idx));
+    for (Factor f : d.clusters()) clusters.add(subsets.computeIfAbsent(f, g -> g.subset(idx)));
     StringBuilder per = new StringBuilder();
     for (int q = 0; q < droppedLevels.length; q++)
       if (droppedLevels[q] > 0)

@@ -86,7 +86,7 @@ final class PoissonIrls {
           + " on the relative deviance change); estimates are those of the last iteration");
     // the covariance is evaluated at the reported estimates
     working(y, priorWeights, eta, mu, w, z);
-    wls.solve(w, z, etaNew);
+    wls.solve(w, z, null);
     double[][] bread = wls.inverseCrossProduct();
     double[][] partialled = wls.partialledColumns();
     double loglik = 0;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@link AbsorbedWls} for any number of factors: every column ([X, z]) is demeaned with the IRLS weights by
  * {@link WeightedDemeaner} (alternating projections), warm-started from the effects found at the previous weights
- * as fixest and ppmlhdfe do. General but costlier than {@link ExactAbsorptionWls}; the router uses it when the
+ * as fixest and ppmlhdfe do. General but costlier than {@link OneWayPoissonIrls}; the router uses it when the
  * non-absorbed factors have too many levels for an explicit dummy block.
  */
 final class ProjectionAbsorptionWls implements AbsorbedWls {
@@ -75,7 +75,7 @@ final class ProjectionAbsorptionWls implements AbsorbedWls {
     if (kept == null) {
       double[] ref = new double[k];
       for (int j = 0; j < k; j++) ref[j] = centredSumOfSquares(x[j], w);
-      chol = CholeskyWithDropping.decide(c, k, ref, ExactAbsorptionWls.COLLINEARITY_TOL);
+      chol = CholeskyWithDropping.decide(c, k, ref, CholeskyWithDropping.COLLINEARITY_TOL);
       kept = chol.kept();
     } else {
       chol = CholeskyWithDropping.withKept(c, k, kept);
@@ -85,6 +85,7 @@ final class ProjectionAbsorptionWls implements AbsorbedWls {
     }
     for (int j = 0; j < k; j++) beta[j] = c[j][k];
     chol.solveInPlace(beta);
+    if (eta == null) return;
     for (int i = 0; i < n; i++) {
       double r = zt[i];
       for (int j = 0; j < k; j++) r -= xt[j][i] * beta[j];
