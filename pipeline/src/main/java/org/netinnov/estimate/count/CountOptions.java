@@ -9,8 +9,11 @@ package org.netinnov.estimate.count;
  *                      |dev − dev_old| / (0.1 + |dev|) as R {@code glm.fit}) or of the log-likelihood (NB2)
  * @param absorption    how fixed effects are absorbed in the Poisson model (AUTO chooses; the others force a path,
  *                      which the tests use to check that both paths agree)
+ * @param parallel      let the one-way Poisson pass use the common fork-join pool; the data are cut into a number
+ *                      of chunks that depends on N only and the partial sums are added in chunk order, so the
+ *                      results are bit-for-bit the same with or without threads
  */
-public record CountOptions(int maxIterations, double tolerance, Absorption absorption) {
+public record CountOptions(int maxIterations, double tolerance, Absorption absorption, boolean parallel) {
 
   /**
    * EXACT_ONE_WAY: the factor with most levels is swept out exactly by weighted group means and every other
@@ -19,7 +22,7 @@ public record CountOptions(int maxIterations, double tolerance, Absorption absor
    */
   public enum Absorption { AUTO, EXACT_ONE_WAY, ALTERNATING_PROJECTIONS }
 
-  public static final CountOptions DEFAULT = new CountOptions(100, 1e-10, Absorption.AUTO);
+  public static final CountOptions DEFAULT = new CountOptions(100, 1e-10, Absorption.AUTO, true);
 
   public CountOptions {
     if (maxIterations < 1) throw new IllegalArgumentException("maxIterations must be >= 1, got " + maxIterations);
@@ -27,7 +30,9 @@ public record CountOptions(int maxIterations, double tolerance, Absorption absor
     if (absorption == null) throw new IllegalArgumentException("absorption must not be null");
   }
 
-  public CountOptions withMaxIterations(int m) { return new CountOptions(m, tolerance, absorption); }
+  public CountOptions withMaxIterations(int m) { return new CountOptions(m, tolerance, absorption, parallel); }
 
-  public CountOptions withAbsorption(Absorption a) { return new CountOptions(maxIterations, tolerance, a); }
+  public CountOptions withAbsorption(Absorption a) { return new CountOptions(maxIterations, tolerance, a, parallel); }
+
+  public CountOptions withParallel(boolean p) { return new CountOptions(maxIterations, tolerance, absorption, p); }
 }

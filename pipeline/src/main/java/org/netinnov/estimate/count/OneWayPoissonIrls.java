@@ -22,6 +22,8 @@ import java.util.List;
  */
 final class OneWayPoissonIrls {
   private static final int BLOCK = 512;
+  private static final int CHUNK_ROWS = 65_536;
+  private static final int MAX_CHUNKS = 16;
 
   private final int n, k, k1, nGroups, nDummies, p;
   private final double[] y, pw;
@@ -38,12 +40,11 @@ final class OneWayPoissonIrls {
   // accumulations of the last pass
   private final double[] sumW, meanA, sumD, levelW, levelA, refX, dd, cross;
   private final double[][] c;
-  // block buffers
-  private final double[][] bx;
-  private final double[] bw, bz, eta;
+  private final Chunk[] chunks;
+  private final boolean parallel;
 
   private OneWayPoissonIrls(double[] y, double[] pw, double[][] x, int[] group, int nGroups, int[][] dummyCodes,
-                            int[] dummyLevels) {
+                            int[] dummyLevels, boolean parallel) {
     int len = y.length;
     this.n = len;
     this.k = x.length;
@@ -106,10 +107,16 @@ final class OneWayPoissonIrls {
     refX = new double[k];
     c = new double[p + 1][p + 1];
     int cap = Math.max(BLOCK, maxRun);
-    bx = new double[k][cap];
-    bw = new double[cap];
-    bz = new double[cap];
-    eta = new double[cap];
+    // fixed chunks of whole groups (their number depends on n only, so results do not depend on the threads)
+    int nChunks = (int) Math.max(1, Math.min(MAX_CHUNKS, n / CHUNK_ROWS));
+    chunks = new Chunk[nChunks];
+    for (int ch = 0, r = 0; ch < nChunks; ch++) {
+      int from = r;
+      long target = (long) n * (ch + 1) / nChunks;
+      while (r < runs && (ch == nChunks - 1 || runStart[r + 1] <= target || r == from)) r++;
+      chunks[ch] = new Chunk(from, r, cap);
+    }
+    this.parallel = parallel && nChunks > 1;
   }
 
   /**
@@ -118,7 +125,7 @@ final class OneWayPoissonIrls {
    */
   static PoissonIrls.Result fit(double[] y, double[] pw, double[][] x, int[] group, int nGroups, int[][] dummyCodes,
                                 int[] dummyLevels, CountOptions opt) {
-    return new OneWayPoissonIrls(y, pw, x, group, nGroups, dummyCodes, dummyLevels).run(opt);
+    return new OneWayPoissonIrls(y, pw, x, group, nGroups, dummyCodes, dummyLevels, opt.parallel()).run(opt);
   }
 
   private PoissonIrls.Result run(CountOptions opt) {
@@ -204,114 +211,34 @@ final class OneWayPoissonIrls {
 
   /**
    * One pass: η from (θ, α) (or the start value when θ is null), μ, w, z, and the normal equations of the
-   * group-demeaned [D, X, z] at w.
+   * group-demeaned [D, X, z] at w. The chunks run in parallel when allowed and are summed in chunk order.
    *
    * @return Σ π (y η + y − μ), from which the deviance follows
    */
   private double pass(double[] theta, double[] alpha, double ybar, boolean first) {
+    double[] thetaFull = theta == null ? null : full(theta);
+    if (parallel)
+      java.util.stream.IntStream.range(0, chunks.length).parallel()
+          .forEach(ch -> chunks[ch].accumulate(theta, alpha, thetaFull, ybar, first));
+    else
+      for (Chunk ch : chunks) ch.accumulate(theta, alpha, thetaFull, ybar, first);
+    double sYEta = 0;
+    double[] cxx = new double[k1 * k1];
     Arrays.fill(levelW, 0);
     Arrays.fill(levelA, 0);
     Arrays.fill(dd, 0);
     Arrays.fill(cross, 0);
     if (first) Arrays.fill(refX, 0);
-    double[] cxx = new double[k1 * k1];
-    double[] thetaFull = theta == null ? null : full(theta);
-    double sYEta = 0;
-    int nq = dummyCodes.length, runs = runGroup.length, nf = nFull;
-    for (int r0 = 0; r0 < runs; ) {
-      // a block of whole groups
-      int r1 = r0 + 1;
-      while (r1 < runs && runStart[r1 + 1] - runStart[r0] <= BLOCK) r1++;
-      int s = runStart[r0], e = runStart[r1], len = e - s;
-      for (int j = 0; j < k; j++) {
-        double[] xj = x[j], b = bx[j];
-        double m = xMean[j];
-        for (int t = 0; t < len; t++) b[t] = xj[s + t] - m;
-      }
-      if (theta == null) {
-        for (int t = 0; t < len; t++) eta[t] = Math.log(0.5 * (y[s + t] + ybar));
-      } else {
-        for (int t = 0; t < len; t++) eta[t] = alpha[group[s + t]];
-        for (int j = 0; j < k; j++) {
-          double bj = theta[nDummies + j];
-          double[] b = bx[j];
-          for (int t = 0; t < len; t++) eta[t] += b[t] * bj;
-        }
-        for (int q = 0; q < nq; q++) {
-          int[] dc = dummyCodes[q];
-          int off = fullOffset[q] + 0;
-          for (int t = 0; t < len; t++) eta[t] += thetaFull[off + dc[s + t]];
-        }
-      }
-      for (int t = 0; t < len; t++) {
-        double et = eta[t], mu = Math.exp(et), yt = y[s + t], pi = pw == null ? 1.0 : pw[s + t];
-        sYEta += pi * (yt * et + yt - mu);
-        bw[t] = pi * mu;
-        bz[t] = et + (yt - mu) / mu;
-      }
-      if (first)
-        for (int j = 0; j < k; j++) {
-          double[] b = bx[j];
-          double acc = 0;
-          for (int t = 0; t < len; t++) acc += bw[t] * b[t] * b[t];
-          refX[j] += acc;
-        }
-      // group sums and means, then demean the block in place
-      for (int r = r0; r < r1; r++) {
-        int g = runGroup[r], a = runStart[r] - s, b = runStart[r + 1] - s;
-        double wsum = 0;
-        for (int t = a; t < b; t++) wsum += bw[t];
-        double inv = wsum > 0 ? 1.0 / wsum : 0.0;
-        sumW[g] = wsum;
-        int base = g * k1;
-        for (int j = 0; j <= k; j++) {
-          double[] col = j < k ? bx[j] : bz;
-          double acc = 0;
-          for (int t = a; t < b; t++) acc += bw[t] * col[t];
-          double mean = acc * inv;
-          meanA[base + j] = mean;
-          for (int t = a; t < b; t++) col[t] -= mean;
-        }
-        if (nq > 0) {
-          // per-group level weights s_g, and D̃'WD̃ = D'WD − Σ_g s_g s_g'/W_g
-          int db = g * nf;
-          Arrays.fill(sumD, db, db + nf, 0.0);
-          for (int q = 0; q < nq; q++) {
-            int[] dc = dummyCodes[q];
-            int off = db + fullOffset[q];
-            for (int t = a; t < b; t++) sumD[off + dc[s + t]] += bw[t];
-          }
-          for (int u = 0; u < nf; u++) {
-            double su = sumD[db + u] * inv;
-            if (su == 0) continue;
-            int row = u * nf;
-            for (int v = u; v < nf; v++) dd[row + v] += su * sumD[db + v];
-          }
-        }
-      }
-      // cross products of the demeaned block and the level-by-column sums
-      for (int j = 0; j <= k; j++) {
-        double[] aj = j < k ? bx[j] : bz;
-        for (int t = 0; t < len; t++) eta[t] = bw[t] * aj[t];     // eta reused as w·a_j
-        for (int m = j; m <= k; m++) cxx[j * k1 + m] += dot(eta, m < k ? bx[m] : bz, len);
-        for (int q = 0; q < nq; q++) {
-          int[] dc = dummyCodes[q];
-          int off = fullOffset[q];
-          for (int t = 0; t < len; t++) levelA[(off + dc[s + t]) * k1 + j] += eta[t];
-        }
-      }
-      for (int q = 0; q < nq; q++) {
-        int[] dc = dummyCodes[q];
-        int off = fullOffset[q];
-        for (int t = 0; t < len; t++) levelW[off + dc[s + t]] += bw[t];
-        for (int qq = q + 1; qq < nq; qq++) {
-          int[] dr = dummyCodes[qq];
-          int offR = fullOffset[qq];
-          for (int t = 0; t < len; t++) cross[(off + dc[s + t]) * nf + offR + dr[s + t]] += bw[t];
-        }
-      }
-      r0 = r1;
+    for (Chunk ch : chunks) {
+      sYEta += ch.sYEta;
+      add(cxx, ch.cxx);
+      add(levelW, ch.levelW);
+      add(levelA, ch.levelA);
+      add(dd, ch.dd);
+      add(cross, ch.cross);
+      if (first) add(refX, ch.refX);
     }
+    int nf = nFull;
     // assemble C over [D (dummy columns), X, z]; scratch level 0 of each factor (the reference) is left out
     for (double[] row : c) Arrays.fill(row, 0);
     for (int j = 0; j < k1; j++)
@@ -332,6 +259,137 @@ final class OneWayPoissonIrls {
     for (int i = 0; i <= p; i++)
       for (int j = 0; j < i; j++) c[i][j] = c[j][i];
     return sYEta;
+  }
+
+  private static void add(double[] into, double[] v) {
+    for (int i = 0; i < v.length; i++) into[i] += v[i];
+  }
+
+  /** A fixed range of whole groups with its own buffers and partial sums (no sharing between threads). */
+  private final class Chunk {
+    final int runFrom, runTo;
+    final double[][] bx;
+    final double[] bw, bz, eta;
+    final double[] cxx = new double[k1 * k1];
+    final double[] levelW = new double[nFull], levelA = new double[nFull * k1];
+    final double[] dd = new double[nFull * nFull], cross = new double[nFull * nFull];
+    final double[] refX = new double[k];
+    double sYEta;
+
+    Chunk(int runFrom, int runTo, int cap) {
+      this.runFrom = runFrom;
+      this.runTo = runTo;
+      bx = new double[k][cap];
+      bw = new double[cap];
+      bz = new double[cap];
+      eta = new double[cap];
+    }
+
+    void accumulate(double[] theta, double[] alpha, double[] thetaFull, double ybar, boolean first) {
+      Arrays.fill(cxx, 0);
+      Arrays.fill(levelW, 0);
+      Arrays.fill(levelA, 0);
+      Arrays.fill(dd, 0);
+      Arrays.fill(cross, 0);
+      Arrays.fill(refX, 0);
+      double sum = 0;
+      int nq = dummyCodes.length, nf = nFull;
+      for (int r0 = runFrom; r0 < runTo; ) {
+        // a block of whole groups
+        int r1 = r0 + 1;
+        while (r1 < runTo && runStart[r1 + 1] - runStart[r0] <= BLOCK) r1++;
+        int s = runStart[r0], e = runStart[r1], len = e - s;
+        for (int j = 0; j < k; j++) {
+          double[] xj = x[j], b = bx[j];
+          double m = xMean[j];
+          for (int t = 0; t < len; t++) b[t] = xj[s + t] - m;
+        }
+        if (theta == null) {
+          for (int t = 0; t < len; t++) eta[t] = Math.log(0.5 * (y[s + t] + ybar));
+        } else {
+          for (int t = 0; t < len; t++) eta[t] = alpha[group[s + t]];
+          for (int j = 0; j < k; j++) {
+            double bj = theta[nDummies + j];
+            double[] b = bx[j];
+            for (int t = 0; t < len; t++) eta[t] += b[t] * bj;
+          }
+          for (int q = 0; q < nq; q++) {
+            int[] dc = dummyCodes[q];
+            int off = fullOffset[q];
+            for (int t = 0; t < len; t++) eta[t] += thetaFull[off + dc[s + t]];
+          }
+        }
+        for (int t = 0; t < len; t++) {
+          double et = eta[t], mu = Math.exp(et), yt = y[s + t], pi = pw == null ? 1.0 : pw[s + t];
+          sum += pi * (yt * et + yt - mu);
+          bw[t] = pi * mu;
+          bz[t] = et + (yt - mu) / mu;
+        }
+        if (first)
+          for (int j = 0; j < k; j++) {
+            double[] b = bx[j];
+            double acc = 0;
+            for (int t = 0; t < len; t++) acc += bw[t] * b[t] * b[t];
+            refX[j] += acc;
+          }
+        // group sums and means, then demean the block in place
+        for (int r = r0; r < r1; r++) {
+          int g = runGroup[r], a = runStart[r] - s, b = runStart[r + 1] - s;
+          double wsum = 0;
+          for (int t = a; t < b; t++) wsum += bw[t];
+          double inv = wsum > 0 ? 1.0 / wsum : 0.0;
+          sumW[g] = wsum;
+          int base = g * k1;
+          for (int j = 0; j <= k; j++) {
+            double[] col = j < k ? bx[j] : bz;
+            double acc = 0;
+            for (int t = a; t < b; t++) acc += bw[t] * col[t];
+            double mean = acc * inv;
+            meanA[base + j] = mean;
+            for (int t = a; t < b; t++) col[t] -= mean;
+          }
+          if (nq > 0) {
+            // per-group level weights s_g, and D̃'WD̃ = D'WD − Σ_g s_g s_g'/W_g
+            int db = g * nf;
+            Arrays.fill(sumD, db, db + nf, 0.0);
+            for (int q = 0; q < nq; q++) {
+              int[] dc = dummyCodes[q];
+              int off = db + fullOffset[q];
+              for (int t = a; t < b; t++) sumD[off + dc[s + t]] += bw[t];
+            }
+            for (int u = 0; u < nf; u++) {
+              double su = sumD[db + u] * inv;
+              if (su == 0) continue;
+              int row = u * nf;
+              for (int v = u; v < nf; v++) dd[row + v] += su * sumD[db + v];
+            }
+          }
+        }
+        // cross products of the demeaned block and the level-by-column sums
+        for (int j = 0; j <= k; j++) {
+          double[] aj = j < k ? bx[j] : bz;
+          for (int t = 0; t < len; t++) eta[t] = bw[t] * aj[t];     // eta reused as w·a_j
+          for (int m = j; m <= k; m++) cxx[j * k1 + m] += dot(eta, m < k ? bx[m] : bz, len);
+          for (int q = 0; q < nq; q++) {
+            int[] dc = dummyCodes[q];
+            int off = fullOffset[q];
+            for (int t = 0; t < len; t++) levelA[(off + dc[s + t]) * k1 + j] += eta[t];
+          }
+        }
+        for (int q = 0; q < nq; q++) {
+          int[] dc = dummyCodes[q];
+          int off = fullOffset[q];
+          for (int t = 0; t < len; t++) levelW[off + dc[s + t]] += bw[t];
+          for (int qq = q + 1; qq < nq; qq++) {
+            int[] dr = dummyCodes[qq];
+            int offR = fullOffset[qq];
+            for (int t = 0; t < len; t++) cross[(off + dc[s + t]) * nf + offR + dr[s + t]] += bw[t];
+          }
+        }
+        r0 = r1;
+      }
+      sYEta = sum;
+    }
   }
 
   /** θ's dummy coefficients spread over the scratch level index (0 for reference levels). */

@@ -102,6 +102,38 @@ class PoissonAbsorptionPropertyTest {
     }
   }
 
+  @Test void threadsDoNotChangeTheResultsAndRowOrderDoesNotMatter() {
+    // > 2 chunks of 65,536 rows, so the pass really is split
+    Design d = PoissonBench.generate(20_000, 10, 0.10, 99L);
+    Fit par = CountModels.poisson(d, CovarianceSpec.cluster("firm"));
+    Fit seq = CountModels.poisson(d, CovarianceSpec.cluster("firm"), CountOptions.DEFAULT.withParallel(false));
+    assertThat(par.coef()).containsExactly(seq.coef());
+    for (int j = 0; j < par.k(); j++) assertThat(par.vcov()[j]).containsExactly(seq.vcov()[j]);
+    assertThat(par.stat("loglik")).isEqualTo(seq.stat("loglik"));
+    // the same rows in year-major order: groups are no longer contiguous and are sorted internally
+    int n = d.n();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> d.year()[a] != d.year()[b] ? Integer.compare(d.year()[a], d.year()[b])
+        : Integer.compare(d.firm()[a], d.firm()[b]));
+    double[] y = new double[n];
+    double[][] x = new double[d.k()][n];
+    int[] firm = new int[n], year = new int[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = d.y()[order[i]];
+      for (int j = 0; j < d.k(); j++) x[j][i] = d.x()[j][order[i]];
+      firm[i] = d.firm()[order[i]];
+      year[i] = d.year()[order[i]];
+    }
+    Factor ff = Factor.ofInts("firm", firm), yf = Factor.ofInts("year", year);
+    Fit shuffled = CountModels.poisson(CountTestData.design("y", y, d.terms(), x, false, firm, year, List.of(ff, yf),
+        List.of(ff)), CovarianceSpec.cluster("firm"));
+    for (int j = 0; j < par.k(); j++) {
+      assertClose(shuffled.coef()[j], par.coef()[j], 1e-10);
+      assertClose(shuffled.se(j), par.se(j), 1e-8);
+    }
+  }
+
   @Test void regressorConstantWithinFirmsIsDroppedNotFatal() {
     Synthetic s = Synthetic.panel(7, 80, 6, 0.1);
     double[] firmLevel = new double[s.y.length];
