@@ -55,6 +55,7 @@ out <- list(
     se_hc1_n_over_n_minus_1 = unname(sqrt(diag(sandwich(po)) * nrow(d) / (nrow(d) - 1))),
     se_cluster_g = unname(sqrt(diag(vcovCL(po, cluster = ~firm, type = "HC0", cadjust = TRUE)))),
     se_cluster_none = unname(sqrt(diag(vcovCL(po, cluster = ~firm, type = "HC0", cadjust = FALSE)))),
+    se_cluster_firm_year_none = unname(sqrt(diag(vcovCL(po, cluster = ~firm + year, type = "HC0", cadjust = FALSE)))),
     loglik = as.numeric(logLik(po)), deviance = deviance(po),
     loglik_null = as.numeric(logLik(glm(y ~ 1, family = poisson, data = d))))
 )

@@ -22,7 +22,10 @@ import org.netinnov.estimate.CovarianceSpec;
 final class CountCovariance {
   private CountCovariance() {}
 
-  record Result(double[][] vcov, String description, int clusters) {}
+  /** @param note a warning for the reader, or null */
+  record Result(double[][] vcov, String description, int clusters, String note) {
+    Result(double[][] vcov, String description, int clusters) { this(vcov, description, clusters, null); }
+  }
 
   /**
    * @param bread    p×p, symmetric
@@ -89,7 +92,16 @@ final class CountCovariance {
       case HC1: f = n / (double) (n - p); ssc = "N/(N-K)"; break;
       default: f = gMin / (gMin - 1.0); ssc = "G/(G-1)"; break;
     }
-    return new Result(sandwich(bread, meat, f), spec + ", " + ssc, gMin);
+    double[][] v = sandwich(bread, meat, f);
+    String note = null;
+    if (clusters.size() == 2) {
+      int negative = 0;
+      for (int j = 0; j < p; j++) if (v[j][j] < 0) negative++;
+      if (negative > 0)
+        note = "the two-way clustered covariance V1 + V2 - V12 has " + negative + " negative variance(s) (reported as "
+            + "NaN standard errors); too few clusters in one dimension";
+    }
+    return new Result(v, spec + ", " + ssc, gMin, note);
   }
 
   private static double[][] clusterMeat(double[][] scores, Factor cl, int p, int n) {

@@ -97,6 +97,7 @@ public final class CountModels {
       }
     }
     CountCovariance.Result v = CountCovariance.compute(se, bread, scores, s.clusters, n);
+    if (v.note() != null) notes.add(v.note());
     double[] coef = new double[kk];
     List<String> terms = new ArrayList<>();
     for (int a = 0; a < kk; a++) {
@@ -208,6 +209,7 @@ public final class CountModels {
     NegativeBinomial2.Result nul = nullModel(s.y, s.weights);
 
     CountCovariance.Result v = CountCovariance.compute(se, r.bread(), r.scores(), s.clusters, n);
+    if (v.note() != null) notes.add(v.note());
     double[][] vb = new double[kk][kk];
     for (int a = 0; a < kk; a++) System.arraycopy(v.vcov()[a], 0, vb[a], 0, kk);
     double alpha = Math.exp(r.lnAlpha());

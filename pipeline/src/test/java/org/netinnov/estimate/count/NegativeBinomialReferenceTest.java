@@ -103,6 +103,17 @@ class NegativeBinomialReferenceTest {
       assertRel(cg.se(j), p.get("se_cluster_g").get(j).asDouble(), 1e-7, "cluster G/(G-1) " + j);
       assertRel(cn.se(j), p.get("se_cluster_none").get(j).asDouble(), 1e-7, "cluster none " + j);
     }
+    // two-way clustering (firm, year) without small-sample factor: V_firm + V_year − V_firm×year
+    Design d2 = CountTestData.design("y", Y, names, cols.toArray(new double[0][]), true, FIRM, YEAR, List.of(),
+        List.of(FIRM_F, YEAR_F));
+    Fit c2 = CountModels.poisson(d2,
+        CovarianceSpec.cluster("firm", "year").withSmallSample(CovarianceSpec.SmallSample.HC0));
+    JsonNode two = p.get("se_cluster_firm_year_none");
+    for (int j = 0; j < c2.k(); j++) {
+      if (two.get(j).isTextual()) assertThat(c2.se(j)).as("R gives NaN for %d", j).isNaN();
+      else assertRel(c2.se(j), two.get(j).asDouble(), 1e-7, "two-way " + j);
+    }
+    assertThat(c2.notes()).anyMatch(n -> n.contains("negative variance"));
     assertRel(cl.stat("deviance"), p.get("deviance").asDouble(), 1e-10, "deviance");
     assertRel(cl.stat("loglik_null"), p.get("loglik_null").asDouble(), 1e-10, "loglik_null");
   }
