@@ -115,6 +115,7 @@ public final class CountModels {
     stats.put("dropped_groups", (double) s.droppedFirms);
     stats.put("dropped_obs", (double) s.droppedObs);
     stats.put("n_fe_params", (double) r.absorbedParameters());
+    stats.put("separation_suspects", (double) r.separationSuspects(s.y));
     stats.put("aic", -2 * r.loglik() + 2.0 * params);
     stats.put("bic", -2 * r.loglik() + Math.log(n) * params);
     if (v.clusters() > 0) stats.put("n_clusters", (double) v.clusters());

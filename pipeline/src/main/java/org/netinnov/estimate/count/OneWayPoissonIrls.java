@@ -193,11 +193,9 @@ final class OneWayPoissonIrls {
     double[] mu = new double[n];
     double[][] partialled = partialled(chol, theta, alpha, mu);
     int tiny = 0;
-    for (int i = 0; i < n; i++) if (y[i] == 0 && mu[i] < 1e-12) tiny++;
+    for (int i = 0; i < n; i++) if (y[i] == 0 && mu[i] < PoissonIrls.SEPARATION_MU) tiny++;
     if (tiny > 0)
-      notes.add(tiny + " observation(s) with zero outcome have fitted mean < 1e-12: possible separation "
-          + "(some coefficient or fixed effect diverges; Correia, Guimarães & Zylkin 2019, arXiv:1903.01633); "
-          + "the estimates of the affected terms are not reliable");
+      notes.add(PoissonIrls.separationNote(tiny));
     double loglik = sYEta - swy - logFact;   // Σπ(yη − μ) = Σπ(yη + y − μ) − Σπy
     double loglikNull = (ybar > 0 ? swy * Math.log(ybar) : 0) - sw * ybar - logFact;
     int keptDummies = 0;

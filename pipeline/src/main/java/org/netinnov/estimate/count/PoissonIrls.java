@@ -18,7 +18,21 @@ import java.util.List;
  * estimates (its own update of β is not used).
  */
 final class PoissonIrls {
+  /**
+   * Zero-outcome rows fitted below this mean are reported as possibly separated: with separation the MLE does not
+   * exist, IRLS pushes their linear predictor down by about one unit per iteration and stops (deviance converged)
+   * with μ around 1e-9..1e-11, far below anything a finite fit of count data produces.
+   */
+  static final double SEPARATION_MU = 1e-8;
+
   private PoissonIrls() {}
+
+  static String separationNote(int rows) {
+    return rows + " observation(s) with zero outcome have a fitted mean below " + SEPARATION_MU + ": likely "
+        + "separation (Santos Silva & Tenreyro 2010; Correia, Guimarães & Zylkin 2019, arXiv:1903.01633). The "
+        + "maximum likelihood estimate does not exist; the coefficient(s) or effect(s) that separate these rows "
+        + "diverge (huge estimate and standard error) and should be dropped or the rows removed";
+  }
 
   /**
    * @param beta      estimates (0 where a column was dropped)
@@ -29,7 +43,15 @@ final class PoissonIrls {
    */
   record Result(double[] beta, boolean[] kept, double[][] bread, double[][] partialled, double[] mu,
                 int iterations, boolean converged, double deviance, double loglik, double loglikNull,
-                int absorbedParameters, List<String> notes) {}
+                int absorbedParameters, List<String> notes) {
+
+    /** Zero-outcome rows whose fitted mean is below {@link #SEPARATION_MU}. */
+    int separationSuspects(double[] y) {
+      int c = 0;
+      for (int i = 0; i < y.length; i++) if (y[i] == 0 && mu[i] < SEPARATION_MU) c++;
+      return c;
+    }
+  }
 
   static Result fit(double[] y, double[] priorWeights, AbsorbedWls wls, CountOptions opt) {
     int n = y.length;
@@ -94,14 +116,12 @@ final class PoissonIrls {
     for (int i = 0; i < n; i++) {
       double pi = priorWeights == null ? 1.0 : priorWeights[i];
       loglik += pi * (y[i] * eta[i] - mu[i]);
-      if (y[i] == 0 && mu[i] < 1e-12) tiny++;
+      if (y[i] == 0 && mu[i] < SEPARATION_MU) tiny++;
     }
     loglik -= logFact;
     double loglikNull = (ybar > 0 ? swy * Math.log(ybar) : 0) - sw * ybar - logFact;
     if (tiny > 0)
-      notes.add(tiny + " observation(s) with zero outcome have fitted mean < 1e-12: possible separation "
-          + "(some coefficient or fixed effect diverges; Correia, Guimarães & Zylkin 2019, arXiv:1903.01633); "
-          + "the estimates of the affected terms are not reliable");
+      notes.add(PoissonIrls.separationNote(tiny));
     notes.addAll(wls.notes());
     return new Result(beta, wls.kept(), bread, partialled, mu, iter, converged, dev, loglik, loglikNull,
         wls.absorbedParameters(), notes);

@@ -130,6 +130,44 @@ class NegativeBinomialReferenceTest {
     assertRel(f.stat("loglik"), p.get("loglik").asDouble(), 1e-11, "loglik");
   }
 
+  @Test void frequencyWeightsEqualDuplicatedRows() {
+    int n = Y.length, m = 0;
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = 1 + i % 3;
+      m += (int) w[i];
+    }
+    double[] y = new double[m], x1 = new double[m], x2 = new double[m];
+    int[] firm = new int[m], year = new int[m];
+    String[] ind = new String[m];
+    for (int i = 0, r = 0; i < n; i++)
+      for (int c = 0; c < w[i]; c++, r++) {
+        y[r] = Y[i];
+        x1[r] = X[0][i];
+        x2[r] = X[1][i];
+        firm[r] = FIRM[i];
+        year[r] = YEAR[i];
+        ind[r] = C.get("industry").get(i);
+      }
+    Design base = nbDesign();
+    Design weighted = new Design("y", Y, base.terms(), X, true, w, base.firm(), base.nFirms(), base.year(),
+        base.absorb(), base.clusters(), base.rows());
+    Factor ff = Factor.ofInts("firm", firm);
+    Design dup = CountTestData.design("y", y, List.of("x1", "x2"), new double[][] {x1, x2}, true, firm, year,
+        List.of(Factor.ofInts("year", year), Factor.ofStrings("industry", ind)), List.of(ff));
+    for (CovarianceSpec se : List.of(CovarianceSpec.CLASSICAL, CovarianceSpec.cluster("firm"))) {
+      Fit fw = CountModels.negativeBinomial(weighted, se), fd = CountModels.negativeBinomial(dup, se);
+      assertThat(fw.terms()).isEqualTo(fd.terms());
+      for (int j = 0; j < fw.k(); j++) {
+        assertRel(fw.coef()[j], fd.coef()[j], 1e-8, "coef " + fw.terms().get(j));
+        assertRel(fw.se(j), fd.se(j), 1e-7, "se " + fw.terms().get(j));
+      }
+      assertRel(fw.stat("alpha"), fd.stat("alpha"), 1e-8, "alpha");
+      assertRel(fw.stat("alpha_se"), fd.stat("alpha_se"), 1e-7, "alpha_se");
+      assertRel(fw.stat("loglik"), fd.stat("loglik"), 1e-11, "loglik");
+    }
+  }
+
   @Test void nonConvergenceIsReportedNotHidden() {
     Fit nb = CountModels.negativeBinomial(nbDesign(), CovarianceSpec.CLASSICAL,
         CountOptions.DEFAULT.withMaxIterations(1));

@@ -134,6 +134,52 @@ class PoissonAbsorptionPropertyTest {
     }
   }
 
+  @Test void frequencyWeightsEqualDuplicatedRows() {
+    CountTestData.CountPanel p = new CountTestData.CountPanel();
+    int n = p.patents.length;
+    double[] w = new double[n];
+    int extra = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = 1 + (i % 3 == 0 ? 1 : 0);
+      extra += (int) w[i] - 1;
+    }
+    int m = n + extra;
+    double[] y = new double[m], a = new double[m], b = new double[m];
+    int[] firm = new int[m], year = new int[m];
+    for (int i = 0, r = 0; i < n; i++)
+      for (int c = 0; c < w[i]; c++, r++) {
+        y[r] = p.patents[i];
+        a[r] = p.logRd[i];
+        b[r] = p.network[i];
+        firm[r] = p.firm[i];
+        year[r] = p.year[i];
+      }
+    Factor ff = Factor.ofInts("firm", firm), yf = Factor.ofInts("year", year);
+    for (List<Factor> fe : List.of(List.<Factor>of(), List.of(p.firmFactor, p.yearFactor))) {
+      boolean pooled = fe.isEmpty();
+      Design base = p.twoWay(List.of(p.firmFactor));
+      Design weighted = new Design("patents", p.patents, base.terms(), base.x(), true, w, base.firm(), base.nFirms(),
+          base.year(), fe, List.of(p.firmFactor), base.rows());
+      Design dup = CountTestData.design("patents", y, base.terms(), new double[][] {a, b}, true, firm, year,
+          pooled ? List.of() : List.of(ff, yf), List.of(ff));
+      for (CovarianceSpec se : List.of(CovarianceSpec.CLASSICAL, CovarianceSpec.cluster("firm"))) {
+        Fit fw = CountModels.poisson(weighted, se), fd = CountModels.poisson(dup, se);
+        assertThat(fw.terms()).isEqualTo(fd.terms());
+        for (int j = 0; j < fw.k(); j++) {
+          assertClose(fw.coef()[j], fd.coef()[j], 1e-9);
+          assertClose(fw.se(j), fd.se(j), 1e-8);
+        }
+        assertClose(fw.stat("loglik"), fd.stat("loglik"), 1e-11);
+      }
+      if (pooled) continue;   // without firm effects the firm heterogeneity is overdispersion
+      // given firm and year effects these data are Poisson: NB2 must end on the boundary alpha -> 0 and say so
+      Fit nb = CountModels.negativeBinomial(weighted, CovarianceSpec.CLASSICAL);
+      assertThat(nb.stat("converged")).isEqualTo(0.0);
+      assertThat(nb.stat("alpha")).isLessThan(1e-8);
+      assertThat(nb.notes()).anyMatch(t -> t.contains("alpha tends to 0"));
+    }
+  }
+
   @Test void regressorConstantWithinFirmsIsDroppedNotFatal() {
     Synthetic s = Synthetic.panel(7, 80, 6, 0.1);
     double[] firmLevel = new double[s.y.length];
