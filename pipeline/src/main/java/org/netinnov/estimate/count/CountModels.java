@@ -22,10 +22,16 @@ import org.netinnov.estimate.Inference;
  * fixest's {@code pr2} and of pyfixest), {@code pseudo_r2} = 1 − loglik/loglik_null (McFadden), {@code deviance},
  * {@code iterations}, {@code converged} (1/0), {@code dropped_groups} (firms removed entirely), {@code dropped_obs},
  * {@code n_fe_params} (identified fixed-effect parameters), {@code aic} = −2ℓ + 2(K + n_fe_params),
- * {@code bic} = −2ℓ + ln(N)(K + n_fe_params) (fixest counts the fixed effects as parameters too).
+ * {@code bic} = −2ℓ + ln(N)(K + n_fe_params) (fixest counts the fixed effects as parameters too; R's logLik df of
+ * the dummy-variable glm is the same number), {@code separation_suspects} (zero-outcome rows fitted below 1e-8:
+ * with separation the MLE does not exist — a note says so), {@code n_clusters} for clustered errors. Regressors
+ * collinear with the effects are dropped and listed in {@code Fit.dropped()}. Prior weights
+ * ({@code d.weights()}) multiply each row's log-likelihood (frequency-weight semantics).
  *
- * <p>NB2 ({@link #negativeBinomial}): pooled ML; absorbed factors become dummy columns (first level dropped) next
- * to an intercept. Stats: {@code alpha}, {@code alpha_se} (delta method from ln α), {@code lnalpha},
+ * <p>NB2 ({@link #negativeBinomial}): pooled ML; absorbed factors become dummy columns (first level dropped, named
+ * {@code factor::level}) next to an intercept; levels whose outcome is all zero are dropped first, as for Poisson
+ * (their dummy would diverge). Estimates of α at the boundary (α → 0, no overdispersion) are reported with
+ * {@code converged = 0} and a note. Stats: {@code alpha}, {@code alpha_se} (delta method from ln α), {@code lnalpha},
  * {@code lnalpha_se}, {@code theta} = 1/α (R {@code MASS::glm.nb}'s parameter), {@code loglik}, {@code loglik_null}
  * (constant-only NB2, as Stata {@code nbreg}), {@code pseudo_r2}, {@code loglik_poisson}, {@code lr_alpha0} and
  * {@code lr_alpha0_p} (LR test of α = 0 against the Poisson fit, p from the χ̄²(01) mixture), iterations, converged,
