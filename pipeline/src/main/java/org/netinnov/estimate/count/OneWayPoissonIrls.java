@@ -272,6 +272,7 @@ final class OneWayPoissonIrls {
     final double[] levelW = new double[nFull], levelA = new double[nFull * k1];
     final double[] dd = new double[nFull * nFull], cross = new double[nFull * nFull];
     final double[] refX = new double[k];
+    final int[] nz = new int[nFull];
     double sYEta;
 
     Chunk(int runFrom, int runTo, int cap) {
@@ -355,11 +356,13 @@ final class OneWayPoissonIrls {
               int off = db + fullOffset[q];
               for (int t = a; t < b; t++) sumD[off + dc[s + t]] += bw[t];
             }
-            for (int u = 0; u < nf; u++) {
+            int m = 0;   // the group's non-zero level weights (a firm sees few of many industry-year levels)
+            for (int u = 0; u < nf; u++) if (sumD[db + u] != 0) nz[m++] = u;
+            for (int iu = 0; iu < m; iu++) {
+              int u = nz[iu];
               double su = sumD[db + u] * inv;
-              if (su == 0) continue;
               int row = u * nf;
-              for (int v = u; v < nf; v++) dd[row + v] += su * sumD[db + v];
+              for (int iv = iu; iv < m; iv++) dd[row + nz[iv]] += su * sumD[db + nz[iv]];
             }
           }
         }
