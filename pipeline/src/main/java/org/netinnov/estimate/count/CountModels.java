@@ -41,9 +41,11 @@ import org.netinnov.estimate.Inference;
  * HC0 none.
  */
 public final class CountModels {
-  /** Above this many dummy columns (or G·L cells) the non-largest factors are absorbed by projections instead. */
-  static final int MAX_DUMMY_COLUMNS = 200;
-  static final long MAX_DUMMY_CELLS = 20_000_000L;
+  /**
+   * Above this many dummy columns the non-largest factors are absorbed by alternating projections instead (the
+   * dummy block costs O(L³) per iteration for its Cholesky and O(L²) memory per chunk).
+   */
+  static final int MAX_DUMMY_COLUMNS = 500;
 
   private CountModels() {}
 
@@ -145,7 +147,7 @@ public final class CountModels {
     for (int q = 1; q < fs.size(); q++) dummyCols += fs.get(q).levels() - 1;
     boolean projections = opt.absorption() == CountOptions.Absorption.ALTERNATING_PROJECTIONS
         || (opt.absorption() == CountOptions.Absorption.AUTO
-            && (dummyCols > MAX_DUMMY_COLUMNS || dummyCols * big.levels() > MAX_DUMMY_CELLS));
+            && dummyCols > MAX_DUMMY_COLUMNS);
     if (projections) {
       int[][] codes = new int[fs.size()][];
       int[] levels = new int[fs.size()];

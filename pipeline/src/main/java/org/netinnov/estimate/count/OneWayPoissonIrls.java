@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class OneWayPoissonIrls {
   private static final int BLOCK = 512;
-  private static final int CHUNK_ROWS = 65_536;
+  private static final int CHUNK_ROWS = 16_384;
   private static final int MAX_CHUNKS = 16;
 
   private final int n, k, k1, nGroups, nDummies, p;
@@ -38,7 +38,10 @@ final class OneWayPoissonIrls {
   private final int[] perm;          // original row of sorted row i, or null when already grouped
   private final int[] runStart, runGroup;   // contiguous runs of groups
   // accumulations of the last pass
-  private final double[] sumW, meanA, sumD, levelW, levelA, refX, dd, cross;
+  private final double[] sumW, meanA, levelW, levelA, refX, dd, cross;
+  // per run (= group): its non-zero level weights s_g, stored sparsely from position runStart[r]·Q
+  private final int[] sdIndex, sdCount;
+  private final double[] sdValue;
   private final double[][] c;
   private final Chunk[] chunks;
   private final boolean parallel;
@@ -99,11 +102,13 @@ final class OneWayPoissonIrls {
     runStart[runs] = n;
     sumW = new double[nGroups];
     meanA = new double[nGroups * k1];
-    sumD = new double[nGroups * nFull];
+    sdIndex = new int[n * dummyCodes.length];
+    sdValue = new double[n * dummyCodes.length];
+    sdCount = new int[runs];
     levelW = new double[nFull];
     levelA = new double[nFull * k1];
     dd = new double[nFull * nFull];
-    cross = new double[nFull * nFull];
+    cross = new double[dummyCodes.length > 1 ? nFull * nFull : 0];
     refX = new double[k];
     c = new double[p + 1][p + 1];
     int cap = Math.max(BLOCK, maxRun);
@@ -250,7 +255,7 @@ final class OneWayPoissonIrls {
         int dv = fullToDummy[v];
         if (dv < 0) continue;
         double corr = u <= v ? dd[u * nf + v] : dd[v * nf + u];
-        double cr = cross[u * nf + v] + cross[v * nf + u];
+        double cr = cross.length == 0 ? 0.0 : cross[u * nf + v] + cross[v * nf + u];
         if (du <= dv) c[du][dv] += (du == dv ? 0 : cr) - corr;
       }
     }
@@ -270,9 +275,10 @@ final class OneWayPoissonIrls {
     final double[] bw, bz, eta;
     final double[] cxx = new double[k1 * k1];
     final double[] levelW = new double[nFull], levelA = new double[nFull * k1];
-    final double[] dd = new double[nFull * nFull], cross = new double[nFull * nFull];
+    final double[] dd = new double[nFull * nFull], cross = new double[dummyCodes.length > 1 ? nFull * nFull : 0];
     final double[] refX = new double[k];
-    final int[] nz = new int[nFull];
+    final int[] nz = new int[nFull], mark = new int[nFull];
+    final double[] sd = new double[nFull];
     double sYEta;
 
     Chunk(int runFrom, int runTo, int cap) {
@@ -348,22 +354,32 @@ final class OneWayPoissonIrls {
             for (int t = a; t < b; t++) col[t] -= mean;
           }
           if (nq > 0) {
-            // per-group level weights s_g, and D̃'WD̃ = D'WD − Σ_g s_g s_g'/W_g
-            int db = g * nf;
-            Arrays.fill(sumD, db, db + nf, 0.0);
+            // the group's level weights s_g (sparse: a firm sees few of many industry-year levels), stored for the
+            // effects, and D̃'WD̃ = D'WD − Σ_g s_g s_g'/W_g
+            int m = 0, stamp = r + 1;
             for (int q = 0; q < nq; q++) {
               int[] dc = dummyCodes[q];
-              int off = db + fullOffset[q];
-              for (int t = a; t < b; t++) sumD[off + dc[s + t]] += bw[t];
+              int off = fullOffset[q];
+              for (int t = a; t < b; t++) {
+                int u = off + dc[s + t];
+                if (mark[u] != stamp) {
+                  mark[u] = stamp;
+                  sd[u] = 0;
+                  nz[m++] = u;
+                }
+                sd[u] += bw[t];
+              }
             }
-            int m = 0;   // the group's non-zero level weights (a firm sees few of many industry-year levels)
-            for (int u = 0; u < nf; u++) if (sumD[db + u] != 0) nz[m++] = u;
+            int sb = runStart[r] * nq;
             for (int iu = 0; iu < m; iu++) {
               int u = nz[iu];
-              double su = sumD[db + u] * inv;
+              sdIndex[sb + iu] = u;
+              sdValue[sb + iu] = sd[u];
+              double su = sd[u] * inv;
               int row = u * nf;
-              for (int iv = iu; iv < m; iv++) dd[row + nz[iv]] += su * sumD[db + nz[iv]];
+              for (int iv = 0; iv < m; iv++) if (nz[iv] >= u) dd[row + nz[iv]] += su * sd[nz[iv]];
             }
+            sdCount[r] = m;
           }
         }
         // cross products of the demeaned block and the level-by-column sums
@@ -412,14 +428,14 @@ final class OneWayPoissonIrls {
     for (int j = 0; j < p; j++) theta[j] = c[j][p];
     chol.solveInPlace(theta);
     double[] tf = full(theta);
-    for (int g = 0; g < nGroups; g++) {
-      int base = g * k1;
+    int nq = dummyCodes.length;
+    for (int r = 0; r < runGroup.length; r++) {
+      int g = runGroup[r], base = g * k1;
       double a = meanA[base + k];
       for (int j = 0; j < k; j++) a -= meanA[base + j] * theta[nDummies + j];
-      if (nFull > 0 && sumW[g] > 0) {
+      if (nq > 0 && sumW[g] > 0) {
         double s = 0;
-        int db = g * nFull;
-        for (int u = 0; u < nFull; u++) s += sumD[db + u] * tf[u];
+        for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) s += sdValue[e] * tf[sdIndex[e]];
         a -= s / sumW[g];
       }
       alpha[g] = a;
@@ -444,16 +460,19 @@ final class OneWayPoissonIrls {
       }
     }
     double[] shift = new double[nGroups * k];
-    for (int g = 0; g < nGroups; g++)
+    int nq = dummyCodes.length;
+    for (int r = 0; r < runGroup.length; r++) {
+      int g = runGroup[r];
       for (int j = 0; j < k; j++) {
         double s = meanA[g * k1 + j] + xMean[j];
-        if (nFull > 0 && sumW[g] > 0) {
+        if (nq > 0 && sumW[g] > 0) {
           double t = 0;
-          for (int u = 0; u < nFull; u++) t += sumD[g * nFull + u] * piFull[j][u];
+          for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) t += sdValue[e] * piFull[j][sdIndex[e]];
           s -= t / sumW[g];
         }
         shift[g * k + j] = s;
       }
+    }
     double[][] out = new double[k][n];
     for (int j = 0; j < k; j++) {
       double[] o = out[j], xj = x[j], pj = piFull[j];

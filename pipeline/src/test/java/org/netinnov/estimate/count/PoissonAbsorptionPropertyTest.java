@@ -103,8 +103,8 @@ class PoissonAbsorptionPropertyTest {
   }
 
   @Test void threadsDoNotChangeTheResultsAndRowOrderDoesNotMatter() {
-    // > 2 chunks of 65,536 rows, so the pass really is split
-    Design d = PoissonBench.generate(20_000, 10, 0.10, 99L);
+    // 54,000 rows: 3 chunks of at least 16,384 rows, so the pass really is split
+    Design d = PoissonBench.generate(6_000, 10, 0.10, 99L);
     Fit par = CountModels.poisson(d, CovarianceSpec.cluster("firm"));
     Fit seq = CountModels.poisson(d, CovarianceSpec.cluster("firm"), CountOptions.DEFAULT.withParallel(false));
     assertThat(par.coef()).containsExactly(seq.coef());
