@@ -95,14 +95,15 @@ public final class CountModels {
             : "collinear with the fixed effects or other regressors");
     int kk = idx.length, n = s.n();
     double[][] bread = new double[kk][kk];
-    double[][] scores = new double[kk][n];
+    boolean sandwich = se.kind() != CovarianceSpec.Kind.CLASSICAL;
+    double[][] scores = new double[kk][sandwich ? n : 0];
+    double[] mu = r.mu(), y = s.y, pw = s.weights;
     for (int a = 0; a < kk; a++) {
       for (int b = 0; b < kk; b++) bread[a][b] = r.bread()[idx[a]][idx[b]];
+      if (!sandwich) continue;
       double[] xp = r.partialled()[idx[a]], sc = scores[a];
-      for (int i = 0; i < n; i++) {
-        double u = s.y[i] - r.mu()[i];
-        sc[i] = (s.weights == null ? u : s.weights[i] * u) * xp[i];
-      }
+      // score of the concentrated likelihood: π (y − μ) x̌
+      for (int i = 0; i < n; i++) sc[i] = (pw == null ? y[i] - mu[i] : pw[i] * (y[i] - mu[i])) * xp[i];
     }
     CountCovariance.Result v = CountCovariance.compute(se, bread, scores, s.clusters, n);
     if (v.note() != null) notes.add(v.note());
