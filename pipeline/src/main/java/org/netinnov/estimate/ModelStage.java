@@ -86,7 +86,7 @@ public final class ModelStage {
    */
   static List<List<String>> fixedEffects(Formula f, ModelSpec spec, Panel panel) {
     if (!f.fixedEffects().isEmpty()) return f.fixedEffects();
-    if (!spec.estimator().equals("within") && !spec.estimator().equals("poisson")) return List.of();
+    if (!spec.estimator().equals("within")) return List.of();
     String effect = spec.effect() == null ? "individual" : spec.effect();
     return switch (effect) {
       case "time" -> List.of(List.of(panel.yearColumn()));
