@@ -109,18 +109,18 @@ public final class DiagnosticsStage {
       DiagnosticsSpec spec) {
     String label = ms.label() == null ? name : ms.label();
     List<String> keys = testsFor(ms);
-    if (r == null) return new ModelDiagnostics(name, label, ms.estimator(), null, 0, List.of(), null,
+    if (r == null) return new ModelDiagnostics(name, label, ms.estimator(), null, keys, 0, List.of(), null,
         "the model has no result");
-    if (keys.isEmpty()) return new ModelDiagnostics(name, label, ms.estimator(), null, 0, List.of(), null,
+    if (keys.isEmpty()) return new ModelDiagnostics(name, label, ms.estimator(), null, keys, 0, List.of(), null,
         ms.diagnostics() == null ? "no specification tests by default for the " + ms.estimator() + " estimator"
             : "no tests requested");
-    if (r.failed()) return new ModelDiagnostics(name, label, ms.estimator(), null, 0, List.of(), null,
+    if (r.failed()) return new ModelDiagnostics(name, label, ms.estimator(), null, keys, 0, List.of(), null,
         "the model could not be estimated: " + r.failure());
     Design base;
     try {
       base = baseDesign(panel, ms, r.fit());
     } catch (RuntimeException ex) {
-      return new ModelDiagnostics(name, label, ms.estimator(), null, 0, List.of(), null,
+      return new ModelDiagnostics(name, label, ms.estimator(), null, keys, 0, List.of(), null,
           "the test regressions could not be set up: " + message(ex));
     }
     PanelRegressionSet set = new PanelRegressionSet(base, panel.firmColumn(), panel.yearColumn());
@@ -158,7 +158,7 @@ public final class DiagnosticsStage {
         tests.add(test.get().notComputed("computation failed: " + message(ex)));
       }
     }
-    return new ModelDiagnostics(name, label, ms.estimator(), basis, base.n(), tests, vif, null);
+    return new ModelDiagnostics(name, label, ms.estimator(), basis, keys, base.n(), tests, vif, null);
   }
 
   private static TestResult compute(SpecificationTest t, PanelRegressionSet set, double level, int bgOrder,
