@@ -95,15 +95,20 @@ public record CorrelationMatrix(List<String> variables, int[][] n, double[][] pe
     return sab / Math.sqrt(saa * sbb);
   }
 
-  /** Ranks 1..n with ties averaged (R's {@code rank(ties.method = "average")}). */
+  /**
+   * Ranks 1..n with ties averaged (R's {@code rank(ties.method = "average")}). The order comes from an LSD radix
+   * sort of the values' bit patterns made order-preserving, carrying the row index (linear time, no boxing).
+   */
   static double[] ranks(double[] v) {
     int n = v.length;
-    int[] idx = sortIndex(v);
+    long[][] sortedKey = new long[1][];
+    int[] idx = order(v, sortedKey);
+    long[] key = sortedKey[0];
     double[] out = new double[n];
     int i = 0;
     while (i < n) {
       int j = i;
-      while (j + 1 < n && v[idx[j + 1]] == v[idx[i]]) j++;
+      while (j + 1 < n && key[j + 1] == key[i]) j++;
       double avg = (i + j) / 2.0 + 1.0;
       for (int t = i; t <= j; t++) out[idx[t]] = avg;
       i = j + 1;
@@ -111,26 +116,35 @@ public record CorrelationMatrix(List<String> variables, int[][] n, double[][] pe
     return out;
   }
 
-  private static int[] sortIndex(double[] v) {
+  /**
+   * Row indices in increasing order of {@code v} (no NaN); {@code sortedKeyOut[0]} receives the sorted keys (equal
+   * keys ⇔ equal values: −0.0 is keyed as 0.0).
+   */
+  static int[] order(double[] v, long[][] sortedKeyOut) {
     int n = v.length;
-    // a stable merge sort of row indices by value (no boxing)
-    int[] idx = new int[n], tmp = new int[n];
-    for (int i = 0; i < n; i++) idx[i] = i;
-    mergeSort(idx, tmp, 0, n, v);
+    long[] key = new long[n], key2 = new long[n];
+    int[] idx = new int[n], idx2 = new int[n];
+    for (int i = 0; i < n; i++) {
+      long b = Double.doubleToRawLongBits(v[i] == 0 ? 0.0 : v[i]);
+      key[i] = b ^ ((b >> 63) | Long.MIN_VALUE); // unsigned order of key = numeric order of v
+      idx[i] = i;
+    }
+    int[] count = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      java.util.Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) count[(int) ((key[i] >>> shift) & 0xFF) + 1]++;
+      if (count[(int) ((key[0] >>> shift) & 0xFF) + 1] == n) continue; // every key shares this digit
+      for (int d = 0; d < 256; d++) count[d + 1] += count[d];
+      for (int i = 0; i < n; i++) {
+        int pos = count[(int) ((key[i] >>> shift) & 0xFF)]++;
+        key2[pos] = key[i];
+        idx2[pos] = idx[i];
+      }
+      long[] tk = key; key = key2; key2 = tk;
+      int[] ti = idx; idx = idx2; idx2 = ti;
+    }
+    sortedKeyOut[0] = key;
     return idx;
-  }
-
-  private static void mergeSort(int[] a, int[] tmp, int lo, int hi, double[] v) {
-    if (hi - lo < 2) return;
-    int mid = (lo + hi) >>> 1;
-    mergeSort(a, tmp, lo, mid, v);
-    mergeSort(a, tmp, mid, hi, v);
-    if (v[a[mid - 1]] <= v[a[mid]]) return;
-    System.arraycopy(a, lo, tmp, lo, hi - lo);
-    int i = lo, j = mid, o = lo;
-    while (i < mid && j < hi) a[o++] = v[tmp[j]] < v[tmp[i]] ? tmp[j++] : tmp[i++];
-    while (i < mid) a[o++] = tmp[i++];
-    while (j < hi) a[o++] = tmp[j++];
   }
 
   private static boolean complete(double[] v) {

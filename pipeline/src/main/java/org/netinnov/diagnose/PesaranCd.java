@@ -30,6 +30,11 @@ public final class PesaranCd {
 
   /** From residuals with their firm codes and years (rows sorted by firm, then year). */
   public static TestResult compute(double[] e, int[] firm, int[] year, double level) {
+    return compute(e, firm, year, level, false);
+  }
+
+  /** As above; {@code forcePairwise} takes the pairwise route even for a balanced panel (to test the O(NT) one). */
+  static TestResult compute(double[] e, int[] firm, int[] year, double level, boolean forcePairwise) {
     SpecificationTest t = SpecificationTest.PESARAN_CD;
     int n = e.length;
     Factor yf = Factor.ofInts("year", year);
@@ -41,7 +46,7 @@ public final class PesaranCd {
     for (int f = 0; f < nf; f++) if (start[f + 1] > start[f]) present++;
     if (present < 2) return t.notComputed("fewer than 2 firms");
     boolean balanced = (long) present * nt == n;
-    return balanced ? balanced(t, e, start, nf, nt, level) : pairwise(t, e, yf.codes(), start, nf, nt, level);
+    return balanced && !forcePairwise ? balanced(t, e, start, nf, nt, level) : pairwise(t, e, yf.codes(), start, nf, nt, level);
   }
 
   private static TestResult balanced(SpecificationTest t, double[] e, int[] start, int nf, int nt, double level) {

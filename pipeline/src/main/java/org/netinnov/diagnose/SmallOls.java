@@ -88,14 +88,16 @@ final class SmallOls {
    */
   double[][] clusterHc0(double[][] x, double[] e, int[] cluster, int groups) {
     int k = x.length, n = e.length;
-    double[][] score = new double[groups][k];
+    double[] score = new double[groups * k]; // flat: cluster g's score at g*k .. g*k+k-1
     for (int i = 0; i < n; i++) {
-      double[] s = score[cluster[i]];
-      for (int a = 0; a < k; a++) s[a] += x[a][i] * e[i];
+      int o = cluster[i] * k;
+      for (int a = 0; a < k; a++) score[o + a] += x[a][i] * e[i];
     }
     double[][] meat = new double[k][k];
-    for (double[] s : score)
-      for (int a = 0; a < k; a++) for (int b = 0; b < k; b++) meat[a][b] += s[a] * s[b];
+    for (int g = 0; g < groups; g++) {
+      int o = g * k;
+      for (int a = 0; a < k; a++) for (int b = 0; b < k; b++) meat[a][b] += score[o + a] * score[o + b];
+    }
     return sandwich(inverse, meat);
   }
 
