@@ -11,7 +11,9 @@ import org.netinnov.estimate.linear.LinearFitDetail;
  *   W    = Σ_i (σ̂²_i − σ̂²)² / V_i  ~  χ²(N_g)
  * </pre>
  * It does not assume normal errors. Firms with a single observation (V_i undefined) or with V_i = 0 (all e²_it
- * equal) do not enter; N_g counts the firms that do, and the note says how many were left out.
+ * equal) do not enter; N_g counts the firms that do, and the note says how many were left out. With few years per
+ * firm V_i is estimated from a handful of squared residuals and the χ² approximation is poor (Baum 2001 warns about
+ * large-N, small-T panels): read a rejection there with care.
  */
 public final class ModifiedWald {
   private ModifiedWald() {}

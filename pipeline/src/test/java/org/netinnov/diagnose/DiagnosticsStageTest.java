@@ -159,6 +159,34 @@ class DiagnosticsStageTest {
         .containsExactly("panel_structure", "diagnostics_bad");
   }
 
+  /** Configured sample and variables; by default lags of a listed variable are left out of the descriptives. */
+  @Test
+  void descriptiveVariablesAndSample() {
+    Panel p = DiagnoseFixtures.readCsv("/reference/grunfeld.csv");
+    var models = new LinkedHashMap<String, ModelSpec>();
+    models.put("ols", DiagnoseFixtures.model("inv ~ value + l(value, 1) + capital", "pooled", "classical"));
+    models.put("fe", DiagnoseFixtures.model("inv ~ value + l(value, 1) + capital", "within", "classical"));
+    List<ModelResult> results = ModelStage.run(p, models);
+    DiagnosticsResult byDefault = DiagnosticsStage.run(p, models, results, DiagnosticsSpec.defaults());
+    assertThat(byDefault.descriptives().rows()).extracting(DescriptiveStats::variable)
+        .containsExactly("inv", "value", "capital");
+    assertThat(byDefault.descriptives().sample()).contains("`fe`").contains("190 observations");
+    assertThat(byDefault.descriptives().structure().minPerFirm()).isEqualTo(19);
+    DiagnosticsResult chosen = DiagnosticsStage.run(p, models, results,
+        new DiagnosticsSpec(null, null, null, null, "ols", List.of("log(inv)", "capital")));
+    assertThat(chosen.descriptives().rows()).extracting(DescriptiveStats::variable)
+        .containsExactly("log(inv)", "capital");
+    double[] inv = p.numeric("inv");
+    int[] rows = results.get(0).fit().rows();
+    double s = 0;
+    for (int r : rows) s += Math.log(inv[r]);
+    assertThat(chosen.descriptives().rows().get(0).mean()).isCloseTo(s / rows.length, within(1e-12));
+    DiagnosticsResult missing = DiagnosticsStage.run(p, models, results,
+        new DiagnosticsSpec(null, null, null, null, "nope", null));
+    assertThat(missing.descriptives()).isNull();
+    assertThat(missing.notes()).anyMatch(n -> n.contains("names no model (`nope`)"));
+  }
+
   /** The O(NT) balanced route of the CD statistic equals the pairwise one. */
   @Test
   void pesaranBalancedShortcutEqualsPairwise() {
