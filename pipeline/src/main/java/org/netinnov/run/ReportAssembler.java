@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.netinnov.config.ReportSpec;
 import org.netinnov.config.RunConfig;
+import org.netinnov.diagnose.DiagnosticsTables;
 import org.netinnov.estimate.ModelResult;
 import org.netinnov.report.ModelDetails;
 import org.netinnov.report.RegressionTable;
@@ -33,6 +34,11 @@ final class ReportAssembler {
     RunConfig cfg = r.config();
     ReportSpec spec = cfg.report();
     List<Sheet> sheets = new ArrayList<>();
+    Map<String, Sheet> diag = new LinkedHashMap<>();
+    if (r.diagnostics() != null)
+      for (Sheet s : DiagnosticsTables.sheets(r.diagnostics(), spec)) diag.put(s.name(), s);
+    addIf(sheets, diag.get("Descriptives"));
+    addIf(sheets, diag.get("Correlations"));
     if (r.indices() != null) sheets.add(new Sheet("Indices", IndexSection.blocks(r.indices(), spec.labels())));
 
     List<ModelResult> main = mainModels(r, spec);
@@ -54,6 +60,7 @@ final class ReportAssembler {
       sheets.add(new Sheet("Count models", b));
     }
 
+    addIf(sheets, diag.get("Diagnostics"));
     List<ModelResult> all = new ArrayList<>(r.allModels().values());
     if (!all.isEmpty()) sheets.add(ModelDetails.sheet("Model details", "details", all, spec));
     sheets.add(new Sheet("Run info", RunInfoSection.blocks(manifest, configYaml)));
@@ -70,6 +77,10 @@ final class ReportAssembler {
     meta.put("Seed", Long.toString(cfg.seed()));
     meta.put("Program", manifest.path("program").asText());
     return new Report(cfg.name(), meta, sheets, spec.decimals());
+  }
+
+  private static void addIf(List<Sheet> sheets, Sheet s) {
+    if (s != null && !s.blocks().isEmpty()) sheets.add(s);
   }
 
   /** report.main_models if given, else every linear model of the config. */

@@ -16,6 +16,8 @@ import org.netinnov.config.ConfigLoader;
 import org.netinnov.config.ConfigValidator;
 import org.netinnov.config.RunConfig;
 import org.netinnov.estimate.ModelResult;
+import org.netinnov.diagnose.DiagnosticsResult;
+import org.netinnov.diagnose.DiagnosticsStage;
 import org.netinnov.estimate.LagModels;
 import org.netinnov.estimate.ModelStage;
 import org.netinnov.data.Panel;
@@ -71,7 +73,10 @@ public final class Runner {
     LagModels.LagResult lags = panel == null || cfg.lags() == null ? null
         : ctx.stage("lags", () -> LagModels.run(panel, cfg.lags()));
 
-    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, ctx);
+    DiagnosticsResult diagnostics = panel == null || models.isEmpty() ? null
+        : ctx.stage("diagnostics", () -> DiagnosticsStage.run(panel, cfg.models(), models, cfg.diagnostics()));
+
+    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, diagnostics, ctx);
     for (ModelResult m : results.allModels().values())
       if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
