@@ -155,6 +155,7 @@ public final class ConfigValidator {
     for (int i = 0; i < l.controls().size(); i++) checkExpression("lags.controls." + i, l.controls().get(i));
     if (l.maxLag() < 0 || l.maxLag() > 10) problem("lags.max_lag", "expected 0..10, got " + l.maxLag());
     checkFixedEffects("lags.fixed_effects", l.fixedEffects());
+    if (l.sample() != null) checkExpression("lags.sample", l.sample());
     if (!List.of("within", "poisson", "pooled").contains(l.estimator()))
       problem("lags.estimator", "expected within, poisson or pooled, got `" + l.estimator() + "`");
   }
