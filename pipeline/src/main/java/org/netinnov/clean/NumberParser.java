@@ -46,6 +46,7 @@ public final class NumberParser {
   private final boolean percentAsFraction;
   private final char[][] unitSuffix;
   private final double[] unitFactor;
+  private final int[] unitShift; // k when the factor is exactly 10^k (then the decimal point moves: exact), else MIN
   private char[] scratch = new char[64];
   private Kind kind = Kind.PLAIN;
   private int marker = EMPTY;
@@ -73,9 +74,12 @@ public final class NumberParser {
     u.sort((a, b) -> b.getKey().length() - a.getKey().length());
     unitSuffix = new char[u.size()][];
     unitFactor = new double[u.size()];
+    unitShift = new int[u.size()];
     for (int i = 0; i < u.size(); i++) {
       unitSuffix[i] = trim(u.get(i).getKey()).toCharArray();
       unitFactor[i] = u.get(i).getValue();
+      unitShift[i] = Integer.MIN_VALUE;
+      for (int k = 0; k < POW10.length; k++) if (POW10[k] == unitFactor[i]) unitShift[i] = k;
       if (unitSuffix[i].length == 0) throw new IllegalArgumentException("a unit suffix cannot be empty");
     }
   }
@@ -164,10 +168,11 @@ public final class NumberParser {
     }
     if (lo == hi) return unparseable();
     double scale = 1;
+    int shift = 0; // powers of ten move the decimal point, so that 12.5% reads exactly as 0.125 does
     if (b[hi - 1] == '%' || b[hi - 1] == '\uFF05') {
       hi--;
       while (hi > lo && isSpace(b[hi - 1])) hi--;
-      if (percentAsFraction) scale = 0.01;
+      if (percentAsFraction) shift = -2;
       k = Kind.PERCENT;
     } else {
       for (int u = 0; u < unitSuffix.length; u++) {
@@ -175,7 +180,8 @@ public final class NumberParser {
         if (endsWith(b, lo, hi, s)) {
           hi -= s.length;
           while (hi > lo && isSpace(b[hi - 1])) hi--;
-          scale = unitFactor[u];
+          if (unitShift[u] != Integer.MIN_VALUE) shift = unitShift[u];
+          else scale = unitFactor[u];
           k = Kind.UNIT;
           break;
         }
@@ -194,7 +200,7 @@ public final class NumberParser {
       lo = 0;
       hi = n;
     }
-    double v = plain(b, lo, hi);
+    double v = plain(b, lo, hi, shift);
     if (Double.isNaN(v)) return unparseable();
     v *= scale;
     if (negative) v = -v;
@@ -213,7 +219,10 @@ public final class NumberParser {
    * A plain decimal {@code [+-]digits[.digits][(e|E)[+-]digits]} (at least one mantissa digit), or NaN when the
    * range is anything else. The minus sign may be ASCII '-' or U+2212. Never infinite: overflow gives NaN.
    */
-  static double plain(char[] b, int lo, int hi) {
+  static double plain(char[] b, int lo, int hi) { return plain(b, lo, hi, 0); }
+
+  /** {@link #plain(char[], int, int)} times 10^shift, rounded once (the decimal point is moved, not multiplied). */
+  static double plain(char[] b, int lo, int hi, int shift) {
     int i = lo;
     boolean neg = false;
     char c0 = b[i];
@@ -262,20 +271,26 @@ public final class NumberParser {
     }
     if (!tooMany) {
       if (mant == 0) return neg ? -0.0 : 0.0;
-      int e10 = exp - fracDigits;
+      int e10 = exp - fracDigits + shift;
       if (mant < (1L << 53) && e10 >= -22 && e10 <= 22) {
         // both operands are exact doubles, so one IEEE operation rounds the exact value correctly
         double v = e10 >= 0 ? mant * POW10[e10] : mant / POW10[-e10];
         return neg ? -v : v;
       }
     }
-    double v = slow(b, lo, hi);
+    double v = slow(b, lo, hi, shift);
     return Double.isInfinite(v) ? Double.NaN : v;
   }
 
-  private static double slow(char[] b, int lo, int hi) {
+  private static double slow(char[] b, int lo, int hi, int shift) {
     String s = new String(b, lo, hi - lo);
     if (s.charAt(0) == '\u2212') s = "-" + s.substring(1);
+    if (shift != 0) {
+      int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+      String es = e < 0 ? "0" : s.substring(e + 1).replace("+", "");
+      long exp = es.length() > 12 ? (es.startsWith("-") ? -1_000_000_000L : 1_000_000_000L) : Long.parseLong(es);
+      s = (e < 0 ? s : s.substring(0, e)) + "E" + (exp + shift);
+    }
     return Double.parseDouble(s);
   }
 

@@ -35,6 +35,9 @@ final class XlsxSource {
       wb = WorkbookFactory.create(new java.io.File(tb.where()), null, true);
     } catch (NotOfficeXmlFileException | EmptyFileException | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
       throw new InputException(tb.where() + ": not an Excel workbook (" + oneLine(e.getMessage()) + ")");
+    } catch (IOException e) {
+      // POI's "unsupported file type": the bytes are neither OOXML (XLSX) nor OLE2 (XLS)
+      throw new InputException(tb.where() + ": not an Excel workbook (" + oneLine(e.getMessage()) + ")");
     } catch (org.apache.poi.EncryptedDocumentException e) {
       throw new InputException(tb.where() + ": the workbook is password-protected");
     } catch (RuntimeException e) {
