@@ -44,6 +44,7 @@ public final class NumberParser {
   private final char[][] markers;
   private final List<String> markerText;
   private final boolean percentAsFraction;
+  private final boolean numericMarkers; // a marker such as -999 reads as a number: check markers first
   private final char[][] unitSuffix;
   private final double[] unitFactor;
   private final int[] unitShift; // k when the factor is exactly 10^k (then the decimal point moves: exact), else MIN
@@ -70,6 +71,9 @@ public final class NumberParser {
     this.markers = new char[m.size()][];
     for (int i = 0; i < m.size(); i++) markers[i] = m.get(i).toCharArray();
     this.percentAsFraction = percentAsFraction;
+    boolean nm = false;
+    for (char[] mk : markers) if (!Double.isNaN(plain(mk, 0, mk.length))) nm = true;
+    this.numericMarkers = nm;
     var u = new ArrayList<>(units.entrySet());
     u.sort((a, b) -> b.getKey().length() - a.getKey().length());
     unitSuffix = new char[u.size()][];
@@ -115,6 +119,10 @@ public final class NumberParser {
     while (lo < hi && isSpace(b[lo])) lo++;
     while (hi > lo && isSpace(b[hi - 1])) hi--;
     if (lo == hi) return missing(EMPTY);
+    if (numericMarkers) {
+      int m = markerIndex(b, lo, hi);
+      if (m >= 0) return missing(m);
+    }
     double v = plain(b, lo, hi);
     if (!Double.isNaN(v)) { kind = Kind.PLAIN; return v; }
     int m = markerIndex(b, lo, hi);

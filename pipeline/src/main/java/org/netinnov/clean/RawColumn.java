@@ -47,6 +47,7 @@ final class RawColumn {
   private double[] num;
   private String[] txt;
   private double[] direct; // spreadsheet number cells of a text column (exact values), lazily allocated
+  private byte[] missingCode; // automatic text column: 1 empty, 2 + m marker m, so a later conversion keeps them
   private int[] year;
   private HashMap<String, String> intern = new HashMap<>();
 
@@ -79,6 +80,7 @@ final class RawColumn {
       case YEAR -> year = new int[capacity];
       default -> txt = new String[capacity];
     }
+    if (auto) missingCode = new byte[txt.length];
   }
 
   Role role() { return role; }
@@ -181,7 +183,10 @@ final class RawColumn {
     switch (role) {
       case NUMERIC -> num[size] = Double.NaN;
       case YEAR -> year[size] = BLANK_YEAR;
-      default -> txt[size] = null;
+      default -> {
+        txt[size] = null;
+        if (missingCode != null) missingCode[size] = 1;
+      }
     }
     size++;
     empty++;
@@ -271,6 +276,7 @@ final class RawColumn {
     ensure();
     int m = parser.missingMarker(b, off, len);
     if (m != -2) {
+      if (missingCode != null) missingCode[size] = (byte) (m == NumberParser.EMPTY ? 1 : 2 + Math.min(m, 250));
       txt[size++] = null;
       if (m == NumberParser.EMPTY) empty++;
       else byMarker[m]++;
@@ -321,7 +327,10 @@ final class RawColumn {
         counts[NUMBER_CELL]++;
         nonMissing++;
       } else if (t[i] == null) {
-        addMissing();
+        num[size++] = Double.NaN;
+        int code = missingCode[i] & 0xff;
+        if (code >= 2) byMarker[code - 2]++;
+        else empty++;
       } else {
         char[] c = t[i].toCharArray();
         addNumber(c, 0, c.length, lineOfRow.applyAsLong(i));
@@ -330,6 +339,7 @@ final class RawColumn {
     txt = null;
     direct = null;
     intern = null;
+    missingCode = null;
   }
 
   /** Called after the last row. */
@@ -363,6 +373,7 @@ final class RawColumn {
       case YEAR -> year = Arrays.copyOf(year, grown);
       default -> {
         txt = Arrays.copyOf(txt, grown);
+        if (missingCode != null) missingCode = Arrays.copyOf(missingCode, grown);
         if (direct != null) {
           int old = direct.length;
           direct = Arrays.copyOf(direct, grown);
