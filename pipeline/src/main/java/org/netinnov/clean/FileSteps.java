@@ -10,8 +10,9 @@ final class FileSteps {
   private FileSteps() {}
 
   static CleanLog.Step read(RawTable t) {
-    long skipped = 0;
-    for (var e : t.facts().entrySet()) if (!e.getKey().equals("data rows") && e.getKey().contains("rows")) skipped += e.getValue();
+    // rows in: every record under the header (blank and description rows included); rows out: the data rows
+    long skipped = t.facts().getOrDefault("blank rows skipped", 0L)
+        + t.facts().getOrDefault("description rows under the header skipped", 0L);
     StepLog s = new StepLog("read", t.source(), "the file as read: header, skipped rows, column types")
         .rows(t.rows() + skipped, t.rows());
     long cells = (long) t.rows() * (t.columns().size() + 2);

@@ -40,6 +40,8 @@ class CsvReadingTest {
     CleanLog.Step read = r.log().step("read");
     assertThat(read.source()).isEqualTo("a.csv");
     assertThat(read.count("data rows")).isEqualTo(3);
+    assertThat(read.rowsIn()).isEqualTo(6);
+    assertThat(read.rowsOut()).isEqualTo(3);
     assertThat(read.count("blank rows skipped")).isEqualTo(2);
     assertThat(read.count("description rows under the header skipped")).isEqualTo(1);
     assertThat(read.count("short rows (missing cells at the end)")).isEqualTo(1);

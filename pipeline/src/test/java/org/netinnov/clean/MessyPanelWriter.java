@@ -41,6 +41,8 @@ public final class MessyPanelWriter {
     public final Map<String, Long> percent = new LinkedHashMap<>();
     public final Map<String, Long> thousands = new LinkedHashMap<>();
     public final Map<String, Long> outliers = new LinkedHashMap<>();
+    /** Outliers on lines that survive the identifiers step and duplicates policy {@code first}. */
+    public final Map<String, Long> outliersKept = new LinkedHashMap<>();
 
     static long total(Map<String, Long> m) { return m.values().stream().mapToLong(Long::longValue).sum(); }
   }
@@ -69,6 +71,8 @@ public final class MessyPanelWriter {
     for (String c : MONEY) inj.thousands.put(c, 0L);
     inj.outliers.put("leverage", 0L);
     inj.outliers.put("roa", 0L);
+    inj.outliersKept.put("leverage", 0L);
+    inj.outliersKept.put("roa", 0L);
     String[] cells = new String[measured.length];
     int[] kind = new int[measured.length]; // 0 plain, 1 missing, 2 percent, 3 thousands, 4 outlier
     StringBuilder line = new StringBuilder(512);
@@ -100,29 +104,29 @@ public final class MessyPanelWriter {
             if (isIn(name, SHARES)) {
               double v = r.nextDouble();
               if (u < 0.02) {
-                cells[c] = String.format(Locale.ROOT, "%.2f%%", v * 100);
+                cells[c] = fixed(v * 100, 2) + "%";
                 kind[c] = 2;
-              } else cells[c] = String.format(Locale.ROOT, "%.4f", v);
+              } else cells[c] = fixed(v);
             } else if (isIn(name, MONEY)) {
               double v = Math.exp(8 + 8 * r.nextDouble());
               if (u < 0.02) {
-                cells[c] = "\"" + String.format(Locale.ROOT, "%,.2f", v) + "\"";
+                cells[c] = "\"" + grouped(v) + "\"";
                 kind[c] = 3;
-              } else cells[c] = String.format(Locale.ROOT, "%.2f", v);
+              } else cells[c] = fixed(v, 2);
             } else if (isIn(name, COUNTS)) {
               cells[c] = Integer.toString(r.nextInt(50));
             } else if (name.equals("leverage") && u < 0.0005) {
-              cells[c] = String.format(Locale.ROOT, "%.4f", 8 + 52 * r.nextDouble());
+              cells[c] = fixed(8 + 52 * r.nextDouble());
               kind[c] = 4;
             } else if (name.equals("roa") && u < 0.0005) {
-              cells[c] = String.format(Locale.ROOT, "%.4f", (r.nextDouble() < 0.7 ? -1 : 1) * (3 + 9 * r.nextDouble()));
+              cells[c] = fixed((r.nextDouble() < 0.7 ? -1 : 1) * (3 + 9 * r.nextDouble()));
               kind[c] = 4;
             } else if (name.equals("leverage")) {
-              cells[c] = String.format(Locale.ROOT, "%.4f", 0.9 * r.nextDouble());
+              cells[c] = fixed(0.9 * r.nextDouble());
             } else if (name.equals("roa")) {
-              cells[c] = String.format(Locale.ROOT, "%.4f", r.nextDouble() - 0.5);
+              cells[c] = fixed(r.nextDouble() - 0.5);
             } else {
-              cells[c] = String.format(Locale.ROOT, "%.4f", r.nextGaussian() * 0.3);
+              cells[c] = fixed(r.nextGaussian() * 0.3);
             }
           }
           line.setLength(0);
@@ -133,6 +137,7 @@ public final class MessyPanelWriter {
           w.write(line.toString());
           count(inj, measured, kind, cells);
           if (blank) inj.blankFirmIds++;
+          else for (int c = 0; c < measured.length; c++) if (kind[c] == 4) inj.outliersKept.merge(measured[c], 1L, Long::sum);
           if (dup) {
             int plain = -1;
             if (!exact) for (int c = 0; c < measured.length; c++) if (kind[c] == 0 && isIn(measured[c], COUNTS)) { plain = c; break; }
@@ -169,6 +174,29 @@ public final class MessyPanelWriter {
         default -> { }
       }
     }
+  }
+
+  static String fixed(double v) { return fixed(v, 4); }
+
+  /** v with {@code d} decimals, half-up (String.format is too slow for a million lines). */
+  static String fixed(double v, int d) {
+    long scale = d == 2 ? 100 : 10_000;
+    long m = Math.round(Math.abs(v) * scale);
+    String frac = Long.toString(m % scale);
+    while (frac.length() < d) frac = "0" + frac;
+    return (v < 0 && m != 0 ? "-" : "") + (m / scale) + "." + frac;
+  }
+
+  /** v ≥ 1000 with two decimals and a comma every three integer digits. */
+  static String grouped(double v) {
+    String s = fixed(v, 2);
+    int dot = s.indexOf('.');
+    StringBuilder b = new StringBuilder(s.substring(dot));
+    for (int i = dot - 1, k = 0; i >= 0; i--, k++) {
+      if (k > 0 && k % 3 == 0) b.insert(0, ',');
+      b.insert(0, s.charAt(i));
+    }
+    return b.toString();
   }
 
   private static boolean isIn(String s, String[] set) {
