@@ -57,26 +57,46 @@ public final class CleanStage {
       panel = k == 0 ? p : Join.apply(panel, p, data.join().get(k - 1).how(), files.get(k).path(), log);
     }
     log.setBefore(CleanLog.PanelShape.of(panel));
-    log.cells = StepLog.nonMissing(panel);
+    CleanLog.Step last = log.steps().get(log.steps().size() - 1); // duplicates or join: its cells out are the panel's
+    log.cells = last.cellsOut() >= 0 ? last.cellsOut() : StepLog.nonMissing(panel);
 
     checkSteps(panel, clean);
+    boolean[] keep = null; // consecutive filters narrow one mask; the panel is copied once, when the mask is applied
     for (String step : clean.order()) {
       if (!clean.configured(step)) continue;
+      boolean filter = switch (step) {
+        case "years", "exclude", "require", "min_years" -> true;
+        default -> false;
+      };
+      if (filter) {
+        if (keep == null) {
+          keep = new boolean[panel.rows()];
+          java.util.Arrays.fill(keep, true);
+        }
+        switch (step) {
+          case "years" -> SampleFilters.years(panel, keep, clean.years(), log);
+          case "exclude" -> SampleFilters.exclude(panel, keep, clean.exclude(), log);
+          case "require" -> SampleFilters.require(panel, keep, clean.require(), log);
+          default -> SampleFilters.minYears(panel, keep, clean.minYears(), log);
+        }
+        if (log.step(step).rowsOut() == 0)
+          throw new InputException("clean." + step + ": no firm-years are left after this step (see the cleaning log)");
+        continue;
+      }
+      if (keep != null) {
+        panel = applyMask(panel, keep);
+        keep = null;
+      }
       panel = switch (step) {
         case "ranges" -> ValueRanges.apply(panel, clean.ranges(), log);
-        case "years" -> SampleFilters.years(panel, clean.years(), log);
-        case "exclude" -> SampleFilters.exclude(panel, clean.exclude(), log);
         case "fill" -> GapFill.apply(panel, clean.fill(), log);
         case "deflate" -> Deflator.apply(panel, clean.deflate(), baseDir, log);
         case "derive" -> Derive.apply(panel, clean.derive(), log);
         case "winsorize" -> Winsorizer.apply(panel, clean.winsorize(), log);
-        case "require" -> SampleFilters.require(panel, clean.require(), log);
-        case "min_years" -> SampleFilters.minYears(panel, clean.minYears(), log);
         default -> throw new IllegalStateException(step);
       };
-      if (panel.rows() == 0)
-        throw new InputException("clean." + step + ": no firm-years are left after this step (see the cleaning log)");
     }
+    if (keep != null) panel = applyMask(panel, keep);
     log.setAfter(CleanLog.PanelShape.of(panel));
     long t2 = System.nanoTime(), c2 = cpu();
     var seconds = new LinkedHashMap<String, Double>();
@@ -96,6 +116,11 @@ public final class CleanStage {
    */
   public static void writeAnalysisPanel(Panel p, Path csv) {
     PanelCsvWriter.write(p, csv);
+  }
+
+  private static Panel applyMask(Panel p, boolean[] keep) {
+    for (boolean k : keep) if (!k) return p.filter(keep);
+    return p;
   }
 
   /** CPU time of this thread in ns, or -1 where the JVM cannot measure it. */

@@ -50,6 +50,7 @@ final class Duplicates {
     String[][] txt = new String[text.size()][];
     for (int i = 0; i < txt.length; i++) txt[i] = text.get(i).texts();
 
+    long cellsIn = nonMissing(num, rows);
     StepLog s = new StepLog("duplicates", t.source(), "firm-years occurring more than once, resolved by policy `"
         + policy + "`");
     long exact = 0, conflicting = 0, dupGroups = 0;
@@ -125,6 +126,8 @@ final class Duplicates {
         }
       }
       b.numeric(numeric.get(c).name, dst);
+      numeric.get(c).release(); // keeps the peak heap near two copies of the data, not three
+      num[c] = null;
     }
     for (int c = 0; c < txt.length; c++) {
       String[] src = txt[c], dst = new String[groups];
@@ -134,9 +137,11 @@ final class Duplicates {
           for (int j = start[g]; j < start[g + 1] && dst[g] == null; j++) dst[g] = src[row(key[j])];
       }
       b.text(text.get(c).name, dst);
+      text.get(c).release();
+      txt[c] = null;
     }
     Panel p = b.build();
-    s.changed(changed).cells(nonMissing(num, rows), StepLog.nonMissing(p));
+    s.changed(changed).cells(cellsIn, StepLog.nonMissing(p));
     log.add(s.build());
     return p;
   }

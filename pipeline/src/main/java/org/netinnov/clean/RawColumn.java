@@ -98,6 +98,16 @@ final class RawColumn {
 
   boolean wasAuto() { return auto; }
 
+  /** Drops the cell storage once the values have been copied out (the counts stay, for the log). */
+  void release() {
+    num = null;
+    txt = null;
+    year = null;
+    direct = null;
+    intern = null;
+    missingCode = null;
+  }
+
   boolean needsTextReread() { return needsTextReread; }
 
   /** How an automatic column was typed, for the log ("" for listed columns). */

@@ -51,6 +51,12 @@ final class StepLog {
     return this;
   }
 
+  /** True when a whole-step count of {@code reason} was recorded. */
+  boolean has(String reason) {
+    for (CleanLog.Count c : tally) if (c.column().isEmpty() && c.reason().equals(reason)) return true;
+    return false;
+  }
+
   StepLog value(String key, double v) {
     values.put(key, v);
     return this;

@@ -69,6 +69,32 @@ class MessyFixtureTest {
     assertThat(r.panel().numericNames()).contains(MessyPanelWriter.measured());
   }
 
+  /** Every panel step's rows and cells in are the previous step's out, and the last out is the panel's. */
+  @Test void theLogChainsThroughEveryStep() throws Exception {
+    MessyPanelWriter.write(dir.resolve("messy.csv"), 6_000, 3);
+    CleanResult r = Fixture.run(dir, Fixture.data("messy.csv", "firm_id", "year"), String.join("\n",
+        "duplicates: last", "ranges: {leverage: [null, 5]}", "years: [2006, 2022]",
+        "exclude: {column: industry, prefixes: [C2]}",
+        "fill: {method: locf, max_gap: 1, columns: [revenue, rd_spending]}",
+        "derive: {rd_int: rd_spending / revenue, lrev: log(revenue), lag_rd: 'l(rd_int, 1)'}",
+        "winsorize: {columns: [rd_int, roa], lower: 0.05, upper: 0.95, by: year}",
+        "require: [lrev, lag_rd]", "min_years: 4"));
+    var steps = r.log().steps().stream().filter(s -> s.source().isEmpty()).toList();
+    assertThat(steps).extracting(CleanLog.Step::name)
+        .containsExactly("ranges", "years", "exclude", "fill", "derive", "winsorize", "require", "min_years");
+    assertThat(steps.get(0).rowsIn()).isEqualTo(r.log().before().firmYears());
+    assertThat(steps.get(0).cellsIn()).isEqualTo(r.log().step("duplicates").cellsOut());
+    for (int i = 1; i < steps.size(); i++) {
+      assertThat(steps.get(i).rowsIn()).as(steps.get(i).name()).isEqualTo(steps.get(i - 1).rowsOut());
+      assertThat(steps.get(i).cellsIn()).as(steps.get(i).name()).isEqualTo(steps.get(i - 1).cellsOut());
+    }
+    assertThat(steps.get(steps.size() - 1).rowsOut()).isEqualTo(r.panel().rows());
+    assertThat(steps.get(steps.size() - 1).cellsOut()).isEqualTo(StepLog.nonMissing(r.panel()));
+    assertThat(r.log().after().firmYears()).isEqualTo(r.panel().rows());
+    for (int f = 0; f < r.panel().firms(); f++)
+      assertThat(r.panel().firmStart(f + 1) - r.panel().firmStart(f)).isGreaterThanOrEqualTo(4);
+  }
+
   @Test void winsorizingCatchesEveryOutlier() throws Exception {
     Path file = dir.resolve("messy.csv");
     MessyPanelWriter.write(file, 8_000, 7);

@@ -103,7 +103,12 @@ class PanelStepsTest {
     assertThat(r.log().after().balanced()).isTrue();
     // steps chain: each step's rows in are the previous step's rows out
     var steps = r.log().steps().stream().filter(s -> s.source().isEmpty()).toList();
-    for (int i = 1; i < steps.size(); i++) assertThat(steps.get(i).rowsIn()).isEqualTo(steps.get(i - 1).rowsOut());
+    for (int i = 1; i < steps.size(); i++) {
+      assertThat(steps.get(i).rowsIn()).isEqualTo(steps.get(i - 1).rowsOut());
+      assertThat(steps.get(i).cellsIn()).isEqualTo(steps.get(i - 1).cellsOut());
+    }
+    assertThat(steps.get(steps.size() - 1).cellsOut()).isEqualTo(StepLog.nonMissing(p));
+    assertThat(steps.get(0).cellsIn()).isEqualTo(r.log().step("duplicates").cellsOut());
   }
 
   @Test void excludeByNumericCodesAsText() {
