@@ -9,6 +9,8 @@ final class Columns {
 
   static double[] numeric(Panel p, String name, String key) {
     if (p.hasNumeric(name)) return p.numeric(name);
+    if (name.equals(p.firmColumn()) || name.equals(p.yearColumn()))
+      throw new InputException("clean." + key + ": `" + name + "` is the firm or year column, not a variable");
     if (p.hasText(name))
       throw new InputException("clean." + key + ": column `" + name + "` is text, not numeric (list it under "
           + "clean.numeric to read it as numbers)");
@@ -23,9 +25,10 @@ final class Columns {
   /** The column as text for matching: text as is, numbers that are whole as integers ("3711"), else as read. */
   static String[] asText(Panel p, String name, String key) {
     if (p.hasText(name)) return p.text(name);
-    if (name.equals(p.firmColumn())) {
+    if (name.equals(p.firmColumn()) || name.equals(p.yearColumn())) {
+      boolean firm = name.equals(p.firmColumn());
       String[] out = new String[p.rows()];
-      for (int i = 0; i < out.length; i++) out[i] = p.firmLabel(p.firm()[i]);
+      for (int i = 0; i < out.length; i++) out[i] = firm ? p.firmLabel(p.firm()[i]) : Integer.toString(p.year()[i]);
       return out;
     }
     double[] v = numeric(p, name, key);

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Reads a delimited text file into a {@link TableBuilder}: decodes it in the configured encoding (a UTF-8 byte
  * order mark is dropped), skips {@code skip_rows} lines, detects the delimiter on the header line unless given,
- * checks the header for signs of a wrong encoding, skips {@code description_rows} records, and streams the data.
+ * checks the header for signs of a wrong encoding, skips {@code description_rows} records, and streams the data
+ * (see {@link PipelinedTokenizer}).
  */
 final class CsvSource {
   private CsvSource() {}
@@ -29,7 +30,7 @@ final class CsvSource {
       if (!tok.skipLines(skipRows)) throw new InputException(tb.where() + ": the file ends within the " + skipRows
           + " line(s) of data.skip_rows");
       Adapter a = new Adapter(tb, cs, descriptionRows);
-      tok.run(a);
+      PipelinedTokenizer.run(tok, a); // decoding and splitting on a second thread, parsing on this one
       if (tok.replacementChars() > 0)
         throw new InputException(tb.where() + ": " + tok.replacementChars() + " character(s) are not valid "
             + cs.name() + " (first on line " + tok.firstReplacementLine() + "); set data.encoding"

@@ -75,6 +75,10 @@ final class SampleFilters {
     boolean[] miss = new boolean[keep.length];
     for (String name : vars) {
       long n = 0;
+      if (name.equals(p.firmColumn()) || name.equals(p.yearColumn())) {
+        s.count(name, "missing", 0); // identifiers are never missing in the panel
+        continue;
+      }
       if (p.hasText(name)) {
         String[] v = p.text(name);
         for (int i = 0; i < v.length; i++) if (keep[i] && v[i] == null) { miss[i] = true; n++; }
