@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.netinnov.config.Suggest;
 
 /**
@@ -266,17 +265,4 @@ public record CleanSpec(
         + Suggest.didYouMean(value, List.of(allowed)));
   }
 
-  /** Every variable the configurable steps name (for "no such column" checks). */
-  List<String> namedColumns() {
-    var out = new ArrayList<String>();
-    out.addAll(ranges.keySet());
-    for (Exclude e : exclude) out.add(e.column());
-    out.addAll(require);
-    out.addAll(fill.columns());
-    if (winsorize != null) out.addAll(winsorize.columns());
-    if (deflate != null) out.addAll(deflate.columns());
-    return out;
-  }
-
-  static <K, V> Map<K, V> orderedCopy(Map<K, V> m) { return Collections.unmodifiableMap(new LinkedHashMap<>(m)); }
 }

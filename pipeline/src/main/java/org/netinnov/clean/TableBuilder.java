@@ -124,7 +124,11 @@ final class TableBuilder {
 
   /** Cell {@code col} (0-based; earlier cells not given are missing) as characters. */
   void text(int col, char[] b, int off, int len) {
-    if (!skipTo(col)) return;
+    if (!skipTo(col)) {
+      if (!blank(b, off, len)) rowHasContent = true;
+      extraCell(col, new String(b, off, len));
+      return;
+    }
     text(b, off, len);
   }
 

@@ -32,7 +32,7 @@ class MessyFixtureTest {
 
   @Test void everyInjectedProblemIsCountedExactly() throws Exception {
     Path file = dir.resolve("messy.csv");
-    MessyPanelWriter.Injected inj = MessyPanelWriter.write(file, 15_000, 2024);
+    MessyPanelWriter.Injected inj = MessyPanelWriter.write(file, 10_000, 2024);
     assertThat(inj.blankFirmIds).isPositive();
     assertThat(inj.exactDuplicates).isPositive();
     assertThat(inj.conflictingDuplicates).isPositive();
@@ -71,7 +71,7 @@ class MessyFixtureTest {
 
   /** Every panel step's rows and cells in are the previous step's out, and the last out is the panel's. */
   @Test void theLogChainsThroughEveryStep() throws Exception {
-    MessyPanelWriter.write(dir.resolve("messy.csv"), 6_000, 3);
+    MessyPanelWriter.write(dir.resolve("messy.csv"), 4_000, 3);
     CleanResult r = Fixture.run(dir, Fixture.data("messy.csv", "firm_id", "year"), String.join("\n",
         "duplicates: last", "ranges: {leverage: [null, 5]}", "years: [2006, 2022]",
         "exclude: {column: industry, prefixes: [C2]}",
@@ -97,7 +97,7 @@ class MessyFixtureTest {
 
   @Test void winsorizingCatchesEveryOutlier() throws Exception {
     Path file = dir.resolve("messy.csv");
-    MessyPanelWriter.write(file, 8_000, 7);
+    MessyPanelWriter.write(file, 5_000, 7);
     CleanResult r = Fixture.run(dir, Fixture.data("messy.csv", "firm_id", "year"),
         "duplicates: first\nwinsorize: {columns: [leverage, roa], lower: 0.01, upper: 0.99}");
     Panel p = r.panel();
