@@ -22,7 +22,8 @@ import org.netinnov.config.Suggest;
  *
  * <pre>
  * clean:
- *   missing_markers: ["", n/a, NA, "-", "—", null, "#N/A"]   # text meaning "missing" (empty cells always are)
+ *   missing_markers: [n/a, NA, "-", "—", "null", "#N/A", "-999"]  # replaces the default list; empty cells
+ *                              # are always missing; a YAML null (unquoted null) means the text "null"
  *   percent: fraction          # "12.5%" → 0.125 (fraction, default) or 12.5 (number)
  *   units: {万: 1.0e4, 亿: 1.0e8}   # unit suffixes and their multipliers (default none)
  *   numeric: [patents, assets] # columns that must be numbers; unreadable cells are counted and set missing
@@ -34,15 +35,19 @@ import org.netinnov.config.Suggest;
  *   exclude: {column: industry, values: [J66, J67], prefixes: [K]}   # or a list of such rules
  *   fill: {method: interpolate, max_gap: 1, columns: [rd_spending]}  # keep (default) | interpolate | locf
  *   deflate: {columns: [revenue], index: cpi, base_year: 2010}       # index: a column or a CSV year,index
- *   derive: {roa2: net_profit / total_assets, lpat: log1p(patents)}  # name: expression, in order
+ *   derive:                    # name: expression, in order (in a {...} mapping, quote expressions with commas)
+ *     roa2: net_profit / total_assets
+ *     lpat: log1p(patents)
+ *     rd_lag: l(rd_spending, 1)
  *   winsorize: {columns: [roa2], lower: 0.01, upper: 0.99, by: pooled, mode: winsorize}
  *   require: [lpat, roa2]      # drop firm-years where any is missing
  *   min_years: 3               # drop firms with fewer firm-years (after everything else)
  *   order: [ranges, years, exclude, fill, deflate, derive, winsorize, require, min_years]
  * </pre>
  *
- * @param missingMarkers cell texts that mean "missing", compared after trimming (default {@link #DEFAULT_MISSING});
- *                       an empty cell is always missing
+ * @param missingMarkers cell texts that mean "missing", compared after trimming (default {@link #DEFAULT_MISSING}:
+ *                       "", n/a, N/A, NA, na, -, —, --, null, NULL, #N/A, NaN, .); an empty cell is always missing;
+ *                       a marker that reads as a number (-999) is checked before the number
  * @param percent        {@code fraction} (default: {@code 12.5%} → 0.125) or {@code number} (→ 12.5)
  * @param units          unit suffix → multiplier ({@code 3.5亿} → 3.5e8 with {@code 亿: 1.0e8}); default none
  * @param numeric        columns that must be read as numbers (cells that are not numbers are counted, set missing)
@@ -95,7 +100,8 @@ public record CleanSpec(
       "winsorize", "require", "min_years");
 
   public CleanSpec {
-    missingMarkers = missingMarkers == null ? DEFAULT_MISSING : List.copyOf(missingMarkers);
+    if (missingMarkers == null) missingMarkers = DEFAULT_MISSING;
+    else missingMarkers = missingMarkers.stream().map(m -> m == null ? "null" : m).toList(); // YAML `null` is the text
     percent = percent == null ? "fraction" : percent;
     oneOf("percent", percent, "fraction", "number");
     units = units == null ? new LinkedHashMap<>() : units;

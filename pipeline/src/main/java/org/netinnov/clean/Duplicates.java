@@ -32,7 +32,10 @@ final class Duplicates {
     for (int j = 0; j < rows.length; j++) {
       int r = rows[j];
       Integer c = code.get(firm[r]);
-      if (c == null) code.put(firm[r], c = code.size());
+      if (c == null) {
+        if (code.size() == 1 << 26) throw new InputException(t.file() + ": more than 67 million firms are not supported");
+        code.put(firm[r], c = code.size());
+      }
       // firm code (26 bits) | year − 1800 (9 bits) | row (28 bits): sorting groups firm-years, rows in file order
       key[j] = ((long) c << 37) | ((long) (year[r] - 1800) << 28) | r;
     }

@@ -25,7 +25,7 @@ class CleanSpecBindingTest {
         "data: {path: a.csv, firm: Stkcd, year: Accper, firm_width: 6,",
         "       join: [{path: b.xlsx, sheet: '2', how: inner, firm_width: 6}]}",
         "clean:",
-        "  missing_markers: ['', NA, '-999']",
+        "  missing_markers: ['', NA, '-999', null]",
         "  percent: number",
         "  units: {万: 1.0e4, 亿: 1.0e8}",
         "  numeric: [sales]",
@@ -46,7 +46,7 @@ class CleanSpecBindingTest {
     assertThat(c.data().firmWidth()).isEqualTo(6);
     assertThat(c.data().join().get(0).how()).isEqualTo("inner");
     assertThat(c.data().join().get(0).firmWidth()).isEqualTo(6);
-    assertThat(s.missingMarkers()).containsExactly("", "NA", "-999");
+    assertThat(s.missingMarkers()).containsExactly("", "NA", "-999", "null");
     assertThat(s.percent()).isEqualTo("number");
     assertThat(s.units()).containsEntry("亿", 1.0e8);
     assertThat(s.duplicates()).isEqualTo("mean");
