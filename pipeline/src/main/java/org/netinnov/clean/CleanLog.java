@@ -160,6 +160,36 @@ public final class CleanLog {
   /** The analysis panel. */
   public PanelShape after() { return after; }
 
+  /**
+   * A plain-text account, one line per step plus its non-zero counts, for the console and for logs: e.g.
+   * {@code numbers [a.csv]: 1000 → 1000 rows, cells 28000 → 27100, 900 changed; revenue: thousands separators 20}.
+   */
+  public List<String> summary() {
+    List<String> out = new ArrayList<>();
+    for (Step s : steps) {
+      StringBuilder b = new StringBuilder(s.name());
+      if (!s.source().isEmpty()) b.append(" [").append(s.source()).append(']');
+      b.append(": ").append(s.rowsIn()).append(" → ").append(s.rowsOut()).append(" rows");
+      if (s.cellsIn() >= 0) b.append(", cells ").append(s.cellsIn()).append(" → ").append(s.cellsOut());
+      if (s.cellsChanged() > 0) b.append(", ").append(s.cellsChanged()).append(" changed");
+      String sep = "; ";
+      for (var e : s.counts().entrySet()) {
+        if (e.getValue() == 0) continue;
+        b.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+        sep = ", ";
+      }
+      out.add(b.toString());
+    }
+    if (before != null) out.add("panel before: " + describe(before));
+    if (after != null) out.add("panel after: " + describe(after));
+    return out;
+  }
+
+  private static String describe(PanelShape p) {
+    return p.firms() + " firms, " + p.firmYears() + " firm-years, " + p.firstYear() + "–" + p.lastYear() + " ("
+        + p.years() + " years), " + (p.balanced() ? "balanced" : "unbalanced") + ", " + p.gaps() + " interior gaps";
+  }
+
   public void setBefore(PanelShape s) { before = s; }
 
   public void setAfter(PanelShape s) { after = s; }

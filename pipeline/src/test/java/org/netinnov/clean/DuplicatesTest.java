@@ -59,6 +59,10 @@ class DuplicatesTest {
     assertThat(s.count("y", "conflicting values")).isEqualTo(1);
     assertThat(s.count("tag", "conflicting values")).isEqualTo(1);
     assertThat(s.examples()).anyMatch(e -> e.startsWith("firm A, 2019: lines 2, 4, 6") && e.contains("(x 1000 vs 3000)"));
+    assertThat(r.log().summary()).contains("duplicates [d.csv]: 6 → 3 rows, cells 11 → 5; firm-years with duplicates 2, "
+        + "exact duplicate rows 1, conflicting duplicate rows 2, rows removed 3, x: conflicting values 2, "
+        + "y: conflicting values 1, tag: conflicting values 1");
+    assertThat(r.log().summary()).contains("panel after: 2 firms, 3 firm-years, 2019–2020 (2 years), unbalanced, 0 interior gaps");
   }
 
   @Test void lastKeepsTheLastRow() {
