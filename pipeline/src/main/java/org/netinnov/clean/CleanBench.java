@@ -63,6 +63,8 @@ public final class CleanBench {
         s.getOrDefault("read", 0.0), s.getOrDefault("read_cpu", Double.NaN), s.getOrDefault("clean", 0.0),
         s.getOrDefault("clean_cpu", Double.NaN), total);
     if (!yaml) extraSteps(p, out);
+    out.println("cleaning log:");
+    for (String line : r.log().summary()) out.println("  " + (line.length() > 400 ? line.substring(0, 397) + "..." : line));
     out.printf(Locale.ROOT, "peak heap %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
   }
