@@ -15,6 +15,7 @@ import org.netinnov.report.RegressionTable;
 import org.netinnov.report.model.Block;
 import org.netinnov.report.model.Report;
 import org.netinnov.report.model.Sheet;
+import org.netinnov.report.sections.CleanSection;
 import org.netinnov.report.sections.IndexSection;
 import org.netinnov.report.sections.LagSection;
 import org.netinnov.report.sections.RunInfoSection;
@@ -37,6 +38,7 @@ final class ReportAssembler {
     Map<String, Sheet> diag = new LinkedHashMap<>();
     if (r.diagnostics() != null)
       for (Sheet s : DiagnosticsTables.sheets(r.diagnostics(), spec)) diag.put(s.name(), s);
+    if (r.clean() != null) sheets.add(new Sheet("Sample & cleaning", CleanSection.blocks(r.clean())));
     addIf(sheets, diag.get("Descriptives"));
     addIf(sheets, diag.get("Correlations"));
     if (r.indices() != null) sheets.add(new Sheet("Indices", IndexSection.blocks(r.indices(), spec.labels())));
