@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.netinnov.clean.CleanResult;
 import org.netinnov.clean.CleanStage;
 import org.netinnov.config.ConfigLoader;
@@ -93,21 +95,35 @@ public final class Runner {
     return new Outcome(results.failedModels().isEmpty() ? 0 : 1, target, results);
   }
 
-  /** Every output file except the manifest, into {@code dir}. */
+  /**
+   * Every output file except the manifest, into {@code dir}. The workbook is written on this thread while the
+   * companion files (analysis panel, CSV/LaTeX tables, PNG charts) are written on another: the two halves take
+   * similar time and share no state.
+   */
   private static void write(RunResults r, Path dir, ObjectNode manifest) {
     try {
-      if (r.panel() != null) CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
       Json.MAPPER.writeValue(dir.resolve("results.json").toFile(), ResultsDocument.build(r));
       String yaml = ConfigLoader.mapper().writeValueAsString(r.configAsRun());
       Report report = ReportAssembler.build(r, manifest, yaml);
+      CompletableFuture<Void> companions = CompletableFuture.runAsync(() -> {
+        try {
+          if (r.panel() != null) CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
+          CsvTables.write(report, dir);
+          LatexTables.write(report, dir);
+          if (report.sheets().stream().anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.ChartBlock)))
+            PngCharts.write(report, dir);
+          MarkdownSummary.write(report, summarySheets(report), dir.resolve("report.md"));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       ExcelWriter.write(report, dir.resolve("results.xlsx"));
-      CsvTables.write(report, dir);
-      LatexTables.write(report, dir);
-      if (report.sheets().stream().anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.ChartBlock)))
-        PngCharts.write(report, dir);
-      MarkdownSummary.write(report, summarySheets(report), dir.resolve("report.md"));
+      companions.join();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw e;
     }
   }
 
