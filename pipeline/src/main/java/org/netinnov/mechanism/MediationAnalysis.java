@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.netinnov.config.MediationSpec;
 import org.netinnov.config.ModelSpec;
-import org.netinnov.data.Factor;
 import org.netinnov.data.Panel;
 import org.netinnov.data.expr.Formula;
 import org.netinnov.estimate.CovarianceSpec;
@@ -165,7 +164,7 @@ public final class MediationAnalysis {
       }
       ReplicateEstimators.effects(aEst, bEst, direct.estimate(), total.estimate(), full);
       try {
-        boot = bootstrap(common, frame, firmEffect, panel.firmColumn(), paths, poisson, reps, seed,
+        boot = bootstrap(common, frame, panel.firmColumn(), paths, poisson, reps, seed,
             spec.bootstrap().threads(), level, names, full, notes, progress);
       } catch (RuntimeException e) {
         notes.add("the bootstrap could not run: " + e.getMessage());
@@ -202,58 +201,21 @@ public final class MediationAnalysis {
         common.n(), common.nFirms(), nYears, aFits, outFit, totFit, effects, boot, notes, null);
   }
 
-  private static MediationResult.Bootstrap bootstrap(Design common, ModelFrame.Frame frame, boolean firmEffect,
-      String firmName, MediationPaths paths, boolean poisson, int reps, long seed, int threads, double level,
-      List<String> names, double[] full, List<String> notes, ProgressListener progress) {
-    int k = common.k();
-    int nm = paths.mediators.size();
-    int[] med = new int[nm];
-    for (int j = 0; j < nm; j++) med[j] = column(common, paths.mediators.get(j));
-    int[] aRegs = new int[1 + paths.controls.size()];
-    aRegs[0] = column(common, paths.x);
-    int[] outRegs = new int[nm + 1 + paths.controls.size()];
-    for (int j = 0; j < nm; j++) outRegs[j] = column(common, paths.mediatorsLagged.get(j));
-    outRegs[nm] = column(common, paths.xLagged);
-    int[] totRegs = new int[1 + paths.controls.size()];
-    totRegs[0] = column(common, paths.xLagged);
-    for (int c = 0; c < paths.controls.size(); c++) {
-      int col = column(common, paths.controls.get(c));
-      aRegs[1 + c] = col;
-      outRegs[nm + 1 + c] = col;
-      totRegs[1 + c] = col;
-    }
-    ReplicateEstimators.Columns rowCols = new ReplicateEstimators.Columns(med, aRegs, outRegs, totRegs, -1);
-    ReplicateEstimators.Columns fastCols = new ReplicateEstimators.Columns(med, aRegs, outRegs, totRegs, k);
-
-    List<Factor> others = new ArrayList<>();
-    List<String> feNames = frame.fixedEffects();
-    for (int f = 0; f < feNames.size(); f++) if (!feNames.get(f).equals(firmName)) others.add(common.absorb().get(f));
-    int[][] codes = new int[others.size()][];
-    int[] levels = new int[others.size()];
-    for (int f = 0; f < others.size(); f++) {
-      codes[f] = others.get(f).codes();
-      levels[f] = others.get(f).levels();
-    }
-    double[][] cols = Arrays.copyOf(common.x(), k + 1);
-    cols[k] = common.y();
-    FirmCrossProducts cp = null;
-    String noFast = null;
-    try {
-      cp = new FirmCrossProducts(cols, common.firm(), common.nFirms(), firmEffect, codes, levels);
-    } catch (IllegalArgumentException e) {
-      noFast = e.getMessage();
-    }
+  private static MediationResult.Bootstrap bootstrap(Design common, ModelFrame.Frame frame, String firmName,
+      MediationPaths paths, boolean poisson, int reps, long seed, int threads, double level, List<String> names,
+      double[] full, List<String> notes, ProgressListener progress) {
+    BootstrapSetup setup = new BootstrapSetup(common, frame.fixedEffects(), firmName, paths);
     Supplier<ClusterBootstrap.Replicate> est;
     String method;
-    if (!poisson && cp != null) {
-      est = ReplicateEstimators.linearFast(cp, fastCols);
+    if (!poisson && setup.crossProducts != null) {
+      est = setup.fast();
       method = "per-firm cross products (exact within re-estimation of every path)";
     } else {
-      ResampledDesigns rd = new ResampledDesigns(common, firmEffect, firmName, others);
-      est = ReplicateEstimators.general(rd, rowCols, poisson, cp, fastCols);
-      method = poisson ? "a paths from per-firm cross products, outcome equations re-estimated by Poisson on the "
-          + "firm copies" : "every path re-estimated on the firm copies (" + noFast + ")";
-      if (poisson && cp == null) method = "every path re-estimated on the firm copies (" + noFast + ")";
+      est = setup.general(poisson);
+      if (setup.crossProducts == null)
+        method = "every path re-estimated on the firm copies (" + setup.noFastPath + ")";
+      else
+        method = "a paths from per-firm cross products, outcome equations re-estimated by Poisson on the firm copies";
     }
 
     // the re-estimation on the full sample must reproduce the fitted paths
@@ -368,12 +330,6 @@ public final class MediationAnalysis {
       notes.add(String.format(Locale.ROOT, "With mediator_lag = %d the a paths relate M and X in the same year while "
           + "the outcome equations use l(·, %d), so c − c′ (%.6g) need not equal Σ a·b (%.6g)", paths.lag, paths.lag,
           total - direct, sumAb));
-  }
-
-  private static int column(Design d, String term) {
-    int c = d.terms().indexOf(term);
-    if (c < 0) throw new IllegalStateException("term `" + term + "` is not in the common design " + d.terms());
-    return c;
   }
 
   /** Panel-row mask of the design's rows; with {@code dropZeroFirms}, without firms whose outcome is all zero. */
