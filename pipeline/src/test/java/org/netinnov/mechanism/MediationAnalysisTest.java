@@ -107,6 +107,19 @@ class MediationAnalysisTest {
   }
 
   @Test
+  void bootstrapRunsForEveryFixedEffectLayout() {
+    Panel p = MediationPanels.generate(12, 80, 6, A, B, DIRECT, 1, 0.1);
+    for (String fe : new String[] {"", "year", "firm", "firm + year"}) {
+      MediationResult r = MediationAnalysis.run(p, spec(1, 20, 1L, 1, fe), 1, ProgressListener.NONE);
+      assertThat(r.failure()).as(fe).isNull();
+      assertThat(r.notes()).as(fe).noneMatch(n -> n.contains("could not run"));
+      assertThat(r.bootstrap()).as(fe).isNotNull();
+      assertThat(r.bootstrap().valid()).as(fe).isEqualTo(20);
+      assertThat(r.outcomeEquation().estimator()).isEqualTo(fe.isEmpty() ? "pooled" : "within");
+    }
+  }
+
+  @Test
   void failsWithAReasonInsteadOfThrowing() {
     Panel p = MediationPanels.generate(9, 30, 4, A, B, DIRECT, 0, 0.0);
     MediationSpec bad = new MediationSpec("x", List.of("m1"), "y", List.of("x"), "firm", 0, "linear", "classical",
