@@ -23,6 +23,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     switch (job) {
       case "within" -> org.netinnov.estimate.bench.LinearBench.run(csv, reps, System.out);
+      case "poisson" -> org.netinnov.estimate.count.PoissonBench.run(csv, reps, System.out);
       default -> {
         System.err.println("netinnov: unknown bench job `" + job + "`; jobs: within, poisson, clean, bootstrap, workbook");
         return 2;

@@ -3,6 +3,7 @@ package org.netinnov.estimate;
 import org.netinnov.config.ModelSpec;
 import org.netinnov.data.Panel;
 import org.netinnov.data.expr.Formula;
+import org.netinnov.estimate.count.CountModels;
 import org.netinnov.estimate.linear.LinearPanelModels;
 import org.netinnov.estimate.linear.LinearSpec;
 
@@ -17,6 +18,8 @@ final class Estimators {
       case "within" -> linear(LinearSpec.Estimator.WITHIN, spec, d, se);
       case "random" -> linear(LinearSpec.Estimator.RANDOM, spec, d, se);
       case "fd" -> linear(LinearSpec.Estimator.FD, spec, d, se);
+      case "poisson" -> CountModels.poisson(d, se);
+      case "negbin" -> CountModels.negativeBinomial(d, se);
       default -> throw new IllegalArgumentException("estimator `" + spec.estimator() + "` is not available in this build yet");
     };
   }

@@ -59,10 +59,13 @@ final class GmmModel {
           throw new IllegalArgumentException("gmm(): the lag range must be a:b, e.g. 2:99, got `" + p + "`");
         }
       } else if (p.startsWith("iv(") && p.endsWith(")")) {
+        // iv(l(x, 0:1)) expands like a formula term; a regressor keeps its lag, anything else becomes a column
         String inner = p.substring(3, p.length() - 1).trim();
-        String asTerm = Parser.parseExpression(inner).text();
-        boolean isRegressor = regs.stream().anyMatch(r -> r.name().equals(asTerm));
-        iv.add(isRegressor ? asTerm : column(Parser.parseExpression(inner), panel, columns, log));
+        for (Formula.Term t : Formula.parse("0 ~ " + inner).terms()) {
+          String asTerm = t.name();
+          boolean isRegressor = regs.stream().anyMatch(r -> r.name().equals(asTerm));
+          iv.add(isRegressor ? asTerm : column(t.factors().get(0), panel, columns, log));
+        }
       } else {
         throw new IllegalArgumentException("instruments: expected gmm(variable, a:b) and iv(variable) joined by +, got `" + p + "`");
       }

@@ -1,0 +1,186 @@
+package org.netinnov.estimate.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.netinnov.data.Factor;
+import org.netinnov.estimate.Design;
+
+/**
+ * The estimation sample of a count model: the design checked (outcome a non-negative integer count, regressors
+ * finite, at least one positive outcome) and, before estimating, every level of every absorbed factor whose
+ * outcome is zero in all its rows dropped, factor after factor until every factor has been checked since the last
+ * drop. (Dropped rows all have y = 0, so no other level's total changes and the loop ends after one check per
+ * factor plus one confirmation; it is written as a fixed point so that further drop rules, e.g. singletons, can
+ * join it.) Such a level's effect is −∞ at the maximum, and its rows carry no
+ * information on the slopes; fixest ({@code fixef.rm = "perfect"}) and ppmlhdfe drop them too. Singletons are
+ * kept (fixest's default): they fit exactly and add nothing to the slopes' scores.
+ */
+final class CountSample {
+  final double[] y;
+  final double[][] x;
+  final double[] weights;
+  final int[] firm;
+  final int nFirms;
+  final int nYears;
+  final List<Factor> absorb;
+  final List<Factor> clusters;
+  final int[] rows;
+  final int droppedObs;
+  final int droppedFirms;
+  final List<String> notes;
+
+  private CountSample(double[] y, double[][] x, double[] weights, int[] firm, int nFirms, int nYears,
+                      List<Factor> absorb, List<Factor> clusters, int[] rows, int droppedObs, int droppedFirms,
+                      List<String> notes) {
+    this.y = y;
+    this.x = x;
+    this.weights = weights;
+    this.firm = firm;
+    this.nFirms = nFirms;
+    this.nYears = nYears;
+    this.absorb = absorb;
+    this.clusters = clusters;
+    this.rows = rows;
+    this.droppedObs = droppedObs;
+    this.droppedFirms = droppedFirms;
+    this.notes = notes;
+  }
+
+  int n() { return y.length; }
+
+  static CountSample prepare(Design d, String model) {
+    int n = d.n();
+    if (n == 0) throw new CountModelException(model + ": the estimation sample is empty");
+    double[] y = d.y();
+    int bad = 0, firstBad = -1;
+    boolean positive = false;
+    for (int i = 0; i < n; i++) {
+      double v = y[i];
+      if (!(v >= 0) || v != Math.rint(v) || Double.isInfinite(v)) {
+        if (bad++ == 0) firstBad = i;
+      } else if (v > 0) {
+        positive = true;
+      }
+    }
+    if (bad > 0)
+      throw new CountModelException(model + ": the outcome `" + d.outcome() + "` must be a non-negative integer count; "
+          + bad + " row(s) are not (first: " + y[firstBad] + " at row " + firstBad + "). Use a linear model for "
+          + "transformed outcomes such as log1p(patents)");
+    if (!positive)
+      throw new CountModelException(model + ": the outcome `" + d.outcome() + "` is zero in every row; nothing to "
+          + "estimate");
+    for (int j = 0; j < d.k(); j++)
+      for (double v : d.x()[j])
+        if (!Double.isFinite(v))
+          throw new CountModelException(model + ": regressor `" + d.terms().get(j) + "` has missing or infinite "
+              + "values; the design must hold complete rows");
+    if (d.weights() != null)
+      for (double v : d.weights())
+        if (!(v >= 0) || Double.isInfinite(v))
+          throw new CountModelException(model + ": weights must be finite and non-negative");
+    for (Factor f : d.absorb())
+      for (int c : f.codes())
+        if (c < 0) throw new CountModelException(model + ": fixed effect `" + f.name() + "` is missing in the sample");
+
+    boolean[] keep = new boolean[n];
+    java.util.Arrays.fill(keep, true);
+    int nFactors = d.absorb().size();
+    int[] droppedLevels = new int[nFactors];
+    // check factors in turn until every factor has been checked since the last drop (by any factor)
+    int sinceDrop = 0;
+    for (int q = 0; nFactors > 0 && sinceDrop < nFactors; q = (q + 1) % nFactors) {
+      Factor f = d.absorb().get(q);
+      int[] codes = f.codes();
+      double[] sum = new double[f.levels()];
+      boolean[] present = new boolean[f.levels()];
+      for (int i = 0; i < n; i++)
+        if (keep[i]) {
+          sum[codes[i]] += y[i];
+          present[codes[i]] = true;
+        }
+      int levels = 0;
+      for (int l = 0; l < f.levels(); l++) if (present[l] && sum[l] == 0) levels++;
+      if (levels == 0) {
+        sinceDrop++;
+        continue;
+      }
+      droppedLevels[q] += levels;
+      for (int i = 0; i < n; i++) if (keep[i] && sum[codes[i]] == 0) keep[i] = false;
+      sinceDrop = 1;
+    }
+    int kept = 0;
+    for (boolean k : keep) if (k) kept++;
+    if (kept == 0)
+      throw new CountModelException(model + ": every group of the fixed effects has a zero outcome in all its rows; "
+          + "all groups were dropped");
+    List<String> notes = new ArrayList<>();
+    int droppedObs = n - kept;
+    int droppedFirms = 0;
+    if (droppedObs == 0) {
+      return new CountSample(y, d.x(), d.weights(), d.firm(), d.nFirms(), distinct(d.year()), d.absorb(),
+          d.clusters(), d.rows(), 0, 0, notes);
+    }
+    int[] idx = new int[kept];
+    for (int i = 0, m = 0; i < n; i++) if (keep[i]) idx[m++] = i;
+    boolean[] firmKept = new boolean[d.nFirms()], firmSeen = new boolean[d.nFirms()];
+    for (int i = 0; i < n; i++) {
+      firmSeen[d.firm()[i]] = true;
+      if (keep[i]) firmKept[d.firm()[i]] = true;
+    }
+    int[] firmMap = new int[d.nFirms()];
+    int nf = 0;
+    for (int f = 0; f < d.nFirms(); f++) {
+      if (firmSeen[f] && !firmKept[f]) droppedFirms++;
+      firmMap[f] = firmKept[f] ? nf++ : -1;
+    }
+    double[] ys = pick(y, idx);
+    double[][] xs = new double[d.k()][];
+    for (int j = 0; j < d.k(); j++) xs[j] = pick(d.x()[j], idx);
+    int[] firm = new int[kept], year = new int[kept], rows = new int[kept];
+    for (int m = 0; m < kept; m++) {
+      firm[m] = firmMap[d.firm()[idx[m]]];
+      year[m] = d.year()[idx[m]];
+      rows[m] = d.rows()[idx[m]];
+    }
+    // the firm factor is often both absorbed and the cluster: subset each distinct factor once
+    java.util.Map<Factor, Factor> subsets = new java.util.IdentityHashMap<>();
+    List<Factor> absorb = new ArrayList<>();
+    for (Factor f : d.absorb()) absorb.add(subsets.computeIfAbsent(f, g -> g.subset(idx)));
+    List<Factor> clusters = new ArrayList<>();
+    for (Factor f : d.clusters()) clusters.add(subsets.computeIfAbsent(f, g -> g.subset(idx)));
+    StringBuilder per = new StringBuilder();
+    for (int q = 0; q < droppedLevels.length; q++)
+      if (droppedLevels[q] > 0)
+        per.append(per.length() == 0 ? "" : ", ").append(droppedLevels[q]).append(" level(s) of `")
+            .append(d.absorb().get(q).name()).append('`');
+    notes.add(droppedObs + " observation(s) dropped because their fixed-effect group has a zero outcome in every row ("
+        + per + "; " + droppedFirms + " firm(s) removed entirely); such groups carry no information on the slopes");
+    return new CountSample(ys, xs, d.weights() == null ? null : pick(d.weights(), idx), firm, nf, distinct(year),
+        List.copyOf(absorb), List.copyOf(clusters), rows, droppedObs, droppedFirms, notes);
+  }
+
+  private static double[] pick(double[] v, int[] idx) {
+    double[] out = new double[idx.length];
+    for (int m = 0; m < idx.length; m++) out[m] = v[idx[m]];
+    return out;
+  }
+
+  /** Distinct values without boxing (years span a small range). */
+  private static int distinct(int[] years) {
+    if (years.length == 0) return 0;
+    int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+    for (int v : years) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    if ((long) hi - lo > 10_000_000L) return (int) java.util.Arrays.stream(years).distinct().count();
+    boolean[] seen = new boolean[hi - lo + 1];
+    int count = 0;
+    for (int v : years)
+      if (!seen[v - lo]) {
+        seen[v - lo] = true;
+        count++;
+      }
+    return count;
+  }
+}

@@ -1,0 +1,84 @@
+package org.netinnov.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.netinnov.report.model.Cell;
+
+/**
+ * Number-to-text conventions shared by the text writers (LaTeX, Markdown) and the regression table builder, so
+ * that every output shows the same digits the Excel number formats show.
+ */
+public final class NumberText {
+  private NumberText() {}
+
+  /** Fixed decimals, "." as separator whatever the machine's locale; NaN → "". */
+  public static String fixed(double v, int decimals) {
+    if (Double.isNaN(v)) return "";
+    if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
+    return String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", v);
+  }
+
+  /** Integer with thousands separators (Excel {@code #,##0}). */
+  public static String grouped(double v) {
+    if (Double.isNaN(v)) return "";
+    if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
+    return String.format(Locale.ROOT, "%,d", Math.round(v));
+  }
+
+  /**
+   * The shortest text that reads back as the same double (round-trip), without exponent for ordinary
+   * magnitudes: what CSV files carry so that no precision is lost.
+   */
+  public static String full(double v) {
+    if (Double.isNaN(v)) return "";
+    if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+    double a = Math.abs(v);
+    if (a >= 1e-5 && a < 1e15) return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return Double.toString(v);
+  }
+
+  /** A threshold as people write it: 0.1, 0.05, 0.01. */
+  public static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  /** What a cell shows, using {@code defaultDecimals} when the cell has none of its own. */
+  public static String display(Cell c, int defaultDecimals) {
+    int d = c.decimals() >= 0 ? c.decimals() : defaultDecimals;
+    return switch (c.kind()) {
+      case BLANK -> "";
+      case TEXT -> c.text() == null ? "" : c.text();
+      case NUMBER -> fixed(c.number(), d);
+      case INTEGER -> grouped(c.number());
+      case PERCENT -> Double.isNaN(c.number()) ? "" : fixed(100 * c.number(), c.decimals() >= 0 ? c.decimals() : 1) + "%";
+      case P_VALUE -> fixed(c.number(), 3);
+    };
+  }
+
+  /** Full-precision text of a cell for machine-readable output (CSV): numbers round-trip, text as is. */
+  public static String raw(Cell c) {
+    return switch (c.kind()) {
+      case BLANK -> "";
+      case TEXT -> c.text() == null ? "" : c.text();
+      default -> full(c.number());
+    };
+  }
+
+  /** Display width in character cells: East Asian wide characters count two. */
+  public static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += isWide(cp) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+}
