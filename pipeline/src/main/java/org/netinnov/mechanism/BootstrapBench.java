@@ -35,7 +35,33 @@ public final class BootstrapBench {
   public static void main(String[] args) {
     Path csv = args.length > 0 && !args[0].equals("-") ? Path.of(args[0]) : null;
     int reps = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    run(csv, reps, System.out);
+    if (args.length > 2 && args[2].equals("poisson")) runPoisson(reps, System.out);
+    else run(csv, reps, System.out);
+  }
+
+  /**
+   * The same model with a count outcome ({@code outcome_model: poisson}) on the generated panel: the a paths by
+   * the fast path, the outcome equations by Poisson re-estimation on the firm copies.
+   */
+  public static void runPoisson(int replications, PrintStream out) {
+    Panel panel = generate(FIRMS, YEARS, SEED);
+    MediationSpec warm = poissonSpec(Math.min(20, replications), 0);
+    MediationAnalysis.run(panel, warm, SEED, ProgressListener.NONE);
+    for (int threads : new int[] {1, 0}) {
+      long t = System.nanoTime();
+      long cpu = processCpuNanos();
+      MediationResult r = MediationAnalysis.run(panel, poissonSpec(replications, threads), SEED,
+          ProgressListener.NONE);
+      if (r.failed()) throw new IllegalStateException(r.failure());
+      out.printf(Locale.ROOT, "poisson, threads %d: bootstrap of %d replications %.3f s wall; whole analysis %.3f s "
+          + "wall, %.3f s CPU%n", r.bootstrap().threads(), replications, r.bootstrap().seconds(),
+          (System.nanoTime() - t) / 1e9, (processCpuNanos() - cpu) / 1e9);
+    }
+  }
+
+  static MediationSpec poissonSpec(int reps, int threads) {
+    return new MediationSpec("x", List.of("m1", "m2", "m3"), "count", List.of(), "firm + year", 1, "poisson",
+        "cluster(firm)", new MediationSpec.BootstrapSpec(reps, SEED, threads, 0.95));
   }
 
   public static void run(Path csvOrNull, int replications, PrintStream out) {
@@ -88,7 +114,7 @@ public final class BootstrapBench {
     int cap = firms * years, n = 0;
     String[] id = new String[cap];
     int[] yr = new int[cap];
-    double[] x = new double[cap], y = new double[cap];
+    double[] x = new double[cap], y = new double[cap], count = new double[cap];
     double[][] m = new double[3][cap];
     double[] px = new double[3];
     for (int f = 0; f < firms; f++) {
@@ -105,6 +131,7 @@ public final class BootstrapBench {
           yr[n] = 2006 + t;
           x[n] = xv;
           y[n] = t == 0 ? Double.NaN : yv;
+          count[n] = t == 0 ? Double.NaN : poisson(rnd, Math.exp(0.5 * yv));
           for (int j = 0; j < 3; j++) m[j][n] = px[j];
           n++;
         }
@@ -113,7 +140,7 @@ public final class BootstrapBench {
       }
     }
     PanelBuilder pb = new PanelBuilder("firm", "year", Arrays.copyOf(id, n), Arrays.copyOf(yr, n));
-    pb.numeric("y", Arrays.copyOf(y, n)).numeric("x", Arrays.copyOf(x, n));
+    pb.numeric("y", Arrays.copyOf(y, n)).numeric("x", Arrays.copyOf(x, n)).numeric("count", Arrays.copyOf(count, n));
     for (int j = 0; j < 3; j++) pb.numeric("m" + (j + 1), Arrays.copyOf(m[j], n));
     return pb.build();
   }
@@ -148,6 +175,16 @@ public final class BootstrapBench {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static double poisson(SplitMix64 r, double mean) {
+    double l = Math.exp(-mean), p = 1;
+    int k = 0;
+    do {
+      k++;
+      p *= uniform(r);
+    } while (p > l);
+    return k - 1;
   }
 
   private static double uniform(SplitMix64 r) { return (r.nextLong() >>> 11) * 0x1.0p-53; }

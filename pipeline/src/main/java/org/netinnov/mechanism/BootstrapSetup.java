@@ -19,6 +19,10 @@ final class BootstrapSetup {
   final String noFastPath;
   final ResampledDesigns resampler;
   final int nFirms;
+  private final Design common;
+  private final boolean firmEffect;
+  private final int[][] otherCodes;
+  private final int[] otherLevels;
 
   /**
    * @param common        the common sample with every path variable as a column
@@ -70,6 +74,33 @@ final class BootstrapSetup {
     noFastPath = why;
     resampler = new ResampledDesigns(common, firmEffect, firmName, others);
     nFirms = common.nFirms();
+    this.common = common;
+    this.firmEffect = firmEffect;
+    this.otherCodes = codes;
+    this.otherLevels = levels;
+  }
+
+  /**
+   * The fast path for a Poisson outcome: a paths from the cross products, the outcome equations by the
+   * conditional Poisson likelihood ({@link ConditionalPoisson}); needs the firm effect absorbed.
+   *
+   * @throws IllegalArgumentException when it does not apply (no firm effect, too many other levels, no
+   *     convergence on the full sample)
+   */
+  Supplier<ClusterBootstrap.Replicate> poissonFast() {
+    if (crossProducts == null) throw new IllegalArgumentException(noFastPath);
+    if (!firmEffect) throw new IllegalArgumentException("the fast Poisson path needs the firm fixed effect");
+    ConditionalPoisson out = new ConditionalPoisson(columns(rowColumns.outcomeRegressors()), common.y(),
+        common.firm(), common.nFirms(), otherCodes, otherLevels);
+    ConditionalPoisson tot = new ConditionalPoisson(columns(rowColumns.totalRegressors()), common.y(),
+        common.firm(), common.nFirms(), otherCodes, otherLevels);
+    return ReplicateEstimators.poissonFast(crossProducts, fastColumns, out, tot);
+  }
+
+  private double[][] columns(int[] regs) {
+    double[][] c = new double[regs.length][];
+    for (int j = 0; j < regs.length; j++) c[j] = common.x()[regs[j]];
+    return c;
   }
 
   /** The fast path: every path linear, from the cross products. */

@@ -109,14 +109,11 @@ public final class MediationAnalysis {
       aFits.add(ModelStage.estimate("mediation.a." + m, pathSpec(paths.aFormulas.get(j), linearEstimator, spec.se(),
           "a: " + m), panel, mask));
     }
-    ModelResult outFit = poisson
-        ? poissonPath("mediation.outcome", "b, c′: " + paths.y, paths.outcomeFormula, paths, se, panel, mask)
-        : ModelStage.estimate("mediation.outcome", pathSpec(paths.outcomeFormula, linearEstimator, spec.se(),
-            "b, c′: " + paths.y), panel, mask);
-    ModelResult totFit = poisson
-        ? poissonPath("mediation.total", "c: " + paths.y, paths.totalFormula, paths, se, panel, mask)
-        : ModelStage.estimate("mediation.total", pathSpec(paths.totalFormula, linearEstimator, spec.se(),
-            "c: " + paths.y), panel, mask);
+    String outcomeEstimator = poisson ? "poisson" : linearEstimator;
+    ModelResult outFit = ModelStage.estimate("mediation.outcome", pathSpec(paths.outcomeFormula, outcomeEstimator,
+        spec.se(), "b, c′: " + paths.y), panel, mask);
+    ModelResult totFit = ModelStage.estimate("mediation.total", pathSpec(paths.totalFormula, outcomeEstimator,
+        spec.se(), "c: " + paths.y), panel, mask);
 
     List<String> problems = new ArrayList<>();
     for (ModelResult r : aFits) if (r.failed()) problems.add("path " + r.label() + " failed: " + r.failure());
@@ -205,12 +202,22 @@ public final class MediationAnalysis {
       MediationPaths paths, boolean poisson, int reps, long seed, int threads, double level, List<String> names,
       double[] full, List<String> notes, ProgressListener progress) {
     BootstrapSetup setup = new BootstrapSetup(common, frame.fixedEffects(), firmName, paths);
-    Supplier<ClusterBootstrap.Replicate> est;
-    String method;
+    Supplier<ClusterBootstrap.Replicate> est = null;
+    String method = null;
     if (!poisson && setup.crossProducts != null) {
       est = setup.fast();
       method = "per-firm cross products (exact within re-estimation of every path)";
-    } else {
+    } else if (poisson) {
+      try {
+        est = setup.poissonFast();
+        method = "a paths from per-firm cross products; outcome equations by Newton on the conditional (firm-"
+            + "concentrated) Poisson likelihood, firm weights = times drawn";
+      } catch (IllegalArgumentException e) {
+        notes.add("the fast Poisson bootstrap path does not apply (" + e.getMessage() + "); every replicate "
+            + "re-estimates the Poisson equations on the firm copies");
+      }
+    }
+    if (est == null) {
       est = setup.general(poisson);
       if (setup.crossProducts == null)
         method = "every path re-estimated on the firm copies (" + setup.noFastPath + ")";
@@ -299,20 +306,6 @@ public final class MediationAnalysis {
   private static ModelSpec pathSpec(String formula, String estimator, String se, String label) {
     return new ModelSpec(formula, estimator, null, se, null, null, null, null, null, label, null, null, null, null,
         null);
-  }
-
-  private static ModelResult poissonPath(String name, String label, String formula, MediationPaths paths,
-      CovarianceSpec se, Panel panel, boolean[] mask) {
-    try {
-      Formula f = Formula.parse(formula);
-      ModelFrame.Frame fr = ModelFrame.build(panel, f, paths.fixedEffects, se.clusters(), null, List.of(), null, mask);
-      Fit fit = PoissonOutcome.fit(fr.design(), se);
-      return new ModelResult(name, label, "poisson", formula, fr.fixedEffects(), se.clusters(), fit, null,
-          fr.droppedMissing());
-    } catch (RuntimeException e) {
-      String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return ModelResult.failure(name, label, "poisson", formula, msg);
-    }
   }
 
   private static void sampleCheck(ModelResult r, int n, List<String> notes) {

@@ -73,6 +73,30 @@ final class ReplicateEstimators {
     };
   }
 
+  /** a paths from the cross products, outcome equations by the conditional Poisson likelihood (the fast path). */
+  static Supplier<ClusterBootstrap.Replicate> poissonFast(FirmCrossProducts cp, Columns c, ConditionalPoisson out,
+      ConditionalPoisson tot) {
+    return () -> {
+      FirmCrossProducts.Workspace ws = new FirmCrossProducts.Workspace(cp);
+      ConditionalPoisson.Workspace wo = new ConditionalPoisson.Workspace(out);
+      ConditionalPoisson.Workspace wt = new ConditionalPoisson.Workspace(tot);
+      double[] ca = new double[c.aRegressors().length];
+      double[] a = new double[c.j()], b = new double[c.j()];
+      return (counts, res) -> {
+        cp.sweep(counts, ws);
+        for (int m = 0; m < c.j(); m++) {
+          FirmCrossProducts.coefficients(ws, c.aRegressors(), c.mediators()[m], ca);
+          a[m] = ca[0];
+        }
+        boolean ok = out.fit(counts, wo);
+        for (int m = 0; m < c.j(); m++) b[m] = ok ? wo.theta[m] : Double.NaN;
+        double direct = ok ? wo.theta[c.j()] : Double.NaN;
+        double total = tot.fit(counts, wt) ? wt.theta[0] : Double.NaN;
+        effects(a, b, direct, total, res);
+      };
+    };
+  }
+
   /**
    * Paths re-estimated from row-level designs of the firm copies: linear paths by the within (or pooled) estimator,
    * the outcome equations by Poisson when {@code poisson}; the a paths by {@code fastA} when given.

@@ -66,4 +66,52 @@ final class MediationPanels {
     for (int j = 0; j < k; j++) pb.numeric("m" + (j + 1), Arrays.copyOf(m[j], n));
     return pb.build();
   }
+
+  /**
+   * Count outcome: y_it ~ Poisson(exp(0.3 + Σ_j b_j m_jit + c′ x_it + 0.5 μ_i + 0.2 λ_t)), m and x as in
+   * {@link #generate} (lag 0, balanced).
+   */
+  static Panel generatePoisson(long seed, int firms, int years, double[] a, double[] b, double direct) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int k = a.length, n = firms * years;
+    String[] id = new String[n];
+    int[] yr = new int[n];
+    double[] x = new double[n], y = new double[n];
+    double[][] m = new double[k][n];
+    double[] tau = new double[years], lambda = new double[years];
+    for (int t = 0; t < years; t++) {
+      tau[t] = 0.3 * rnd.nextGaussian();
+      lambda[t] = rnd.nextGaussian();
+    }
+    int i = 0;
+    for (int f = 0; f < firms; f++) {
+      double mu = 0.5 * rnd.nextGaussian();
+      for (int t = 0; t < years; t++, i++) {
+        x[i] = mu + tau[t] + 0.5 * rnd.nextGaussian();
+        double eta = 0.3 + direct * x[i] + 0.5 * mu + 0.2 * lambda[t];
+        for (int j = 0; j < k; j++) {
+          m[j][i] = a[j] * x[i] + 0.3 * mu + 0.5 * rnd.nextGaussian();
+          eta += b[j] * m[j][i];
+        }
+        y[i] = poisson(rnd, Math.exp(eta));
+        id[i] = String.format(java.util.Locale.ROOT, "F%04d", f);
+        yr[i] = 2001 + t;
+      }
+    }
+    PanelBuilder pb = new PanelBuilder("firm", "year", id, yr);
+    pb.numeric("x", x).numeric("y", y);
+    for (int j = 0; j < k; j++) pb.numeric("m" + (j + 1), m[j]);
+    return pb.build();
+  }
+
+  /** Knuth's multiplication method (means here are small). */
+  static double poisson(SplittableRandom rnd, double mean) {
+    double l = Math.exp(-mean), p = 1;
+    int k = 0;
+    do {
+      k++;
+      p *= rnd.nextDouble();
+    } while (p > l);
+    return k - 1;
+  }
 }

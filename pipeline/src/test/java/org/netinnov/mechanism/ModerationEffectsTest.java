@@ -69,6 +69,21 @@ class ModerationEffectsTest {
   }
 
   @Test
+  void tableAndChartShowEachLevel() {
+    var r = ModerationEffects.of(model("z"), six(), "x", "z", 0.95, List.of());
+    var t = MechanismTables.moderation(List.of(r, r));
+    assertThat(t.body()).hasSize(6);
+    assertThat(t.rulesAfter()).containsExactly(2);
+    assertThat(t.body().get(1).get(6).number()).isEqualTo(1.55);
+    var charts = MechanismTables.moderationCharts(List.of(r));
+    assertThat(charts).hasSize(1);
+    assertThat(charts.get(0).kind()).isEqualTo(org.netinnov.report.model.Chart.Kind.INTERVAL);
+    assertThat(charts.get(0).x()).containsExactly(r.levels().get(0).zRaw(), 3.5, r.levels().get(2).zRaw());
+    assertThat(charts.get(0).series().get(0).upper()[1]).isEqualTo(r.levels().get(1).high());
+    assertThat(charts.get(0).id()).isEqualTo("moderation_m_x_z");
+  }
+
+  @Test
   void binaryModeratorAtItsTwoValues() {
     var r = ModerationEffects.of(model("d"), six(), "x", "d", 0.95, List.of());
     assertThat(r.levels()).extracting(ModerationEffects.Level::label).containsExactly("z = 0", "z = 1");
