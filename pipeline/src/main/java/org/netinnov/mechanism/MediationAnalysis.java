@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.netinnov.config.MediationSpec;
 import org.netinnov.config.ModelSpec;
 import org.netinnov.data.Panel;
-import org.netinnov.data.expr.Formula;
 import org.netinnov.estimate.CovarianceSpec;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.Fit;

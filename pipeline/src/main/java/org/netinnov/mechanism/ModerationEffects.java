@@ -2,7 +2,6 @@ package org.netinnov.mechanism;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,12 +184,5 @@ public final class ModerationEffects {
   private static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e9) return String.valueOf((long) v);
     return String.format(Locale.ROOT, "%.4g", v);
-  }
-
-  /** Results keyed by {@code model/term}, for lookups. */
-  static Map<String, Result> byKey(List<Result> results) {
-    Map<String, Result> m = new LinkedHashMap<>();
-    for (Result r : results) m.put(r.model() + "/" + r.term(), r);
-    return m;
   }
 }

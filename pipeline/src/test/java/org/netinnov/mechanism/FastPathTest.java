@@ -7,7 +7,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.netinnov.config.MediationSpec;
 import org.netinnov.data.Panel;
-import org.netinnov.estimate.CovarianceSpec;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.ModelFrame;
 
