@@ -70,7 +70,7 @@ public final class BootstrapBench {
     out.printf(Locale.ROOT, "panel: %d rows, %d firms (%s, %.2f s)%n", panel.rows(), panel.firms(),
         csvOrNull == null ? "generated" : csvOrNull.toString(), (System.nanoTime() - t0) / 1e9);
     int cores = Runtime.getRuntime().availableProcessors();
-    MediationResult warm = MediationAnalysis.run(panel, spec(Math.min(replications, 100), 0), SEED,
+    MediationResult warm = MediationAnalysis.run(panel, spec(Math.min(replications, 300), 0), SEED,
         ProgressListener.NONE);
     if (warm.failed()) throw new IllegalStateException("benchmark model failed: " + warm.failure());
     MediationResult one = timed(panel, replications, 1, out);

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * Firms whose outcome is zero throughout add nothing (their α̂ is −∞), as in every Poisson FE estimator.
  *
  * <p>Newton steps with step halving on ℓ, from the full-sample estimate; converged when every component of a full
- * Newton step just taken was below 1e-7·(1 + |θ_j|) (the remaining error is of the order of its square), or when
+ * Newton step just taken was below 1e-5·(1 + |θ_j|) (the remaining error is of the order of its square), or when
  * the next step would be below 1e-10·(1 + |θ_j|). Redundant dummies (a level absent from the sample) are skipped by an order-keeping
  * Cholesky. A replicate that does not converge (e.g. a year whose outcome is zero in every drawn firm: separation)
  * gives NaN.
@@ -30,7 +30,7 @@ import java.util.Arrays;
 final class ConditionalPoisson {
   static final double STEP_TOL = 1e-10;
   /** A full Newton step below this (relative) ends the iteration after it is taken. */
-  static final double FINAL_STEP = 1e-7;
+  static final double FINAL_STEP = 1e-5;
   static final int MAX_ITERATIONS = 200;
 
   final int k;
