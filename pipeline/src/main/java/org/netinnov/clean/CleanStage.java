@@ -2,212 +2,175 @@ package org.netinnov.clean;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.netinnov.config.DataSpec;
 import org.netinnov.config.Suggest;
 import org.netinnov.data.Panel;
-import org.netinnov.data.PanelBuilder;
-import org.netinnov.data.expr.EvalLog;
-import org.netinnov.data.expr.Parser;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
- * Ingest and clean: reads the raw file(s), turns text cells into numbers, resolves duplicates, derives variables
- * and builds the analysis {@link Panel}, logging every change in a {@link CleanLog}.
+ * Ingest and clean: reads the raw file(s), parses numbers written as text, drops rows without identifiers,
+ * resolves duplicate firm-years, joins further files, then runs the configurable steps of {@link CleanSpec} in
+ * {@link CleanSpec#order} and builds the analysis {@link Panel}, logging every change in a {@link CleanLog}.
+ *
+ * <p>Order: for each file (main first, then each {@code data.join} file) read → numbers → identifiers → duplicates;
+ * then join (each further file in turn); then, by default, ranges → years → exclude → fill → deflate → derive →
+ * winsorize → require → min_years. Why this default: missing values are filled before they feed ratios; money is
+ * deflated before ratios and logs use it; winsorizing comes after derive so that it can treat the constructed ratios
+ * (the usual practice with Stata's winsor2); require and min_years come last so that the final sample meets them.
  */
 public final class CleanStage {
   private CleanStage() {}
 
   public static CleanResult run(DataSpec data, CleanSpec clean, Path baseDir) {
-    Path file = baseDir.resolve(data.path());
-    Table raw = TableReader.readCsv(file, data.encoding(), data.delimiter());
-    for (var e : data.rename().entrySet()) {
-      if (!raw.containsColumn(e.getKey()))
-        throw new InputException(file + ": cannot rename column `" + e.getKey() + "`: no such column"
-            + Suggest.didYouMean(e.getKey(), raw.columnNames()));
-      raw.column(e.getKey()).setName(e.getValue());
+    long t0 = System.nanoTime(), c0 = cpu();
+    if (data.path() == null || data.path().isBlank()) throw new InputException("data.path: required (the input file)");
+    if (data.firm() == null || data.firm().isBlank()) throw new InputException("data.firm: required (the firm id column)");
+    if (data.year() == null || data.year().isBlank()) throw new InputException("data.year: required (the year column)");
+    int width = data.firmWidth() == null ? 0 : data.firmWidth();
+    List<TableReader.FileOptions> files = new ArrayList<>();
+    files.add(new TableReader.FileOptions(data.path(), data.firm(), data.year(), data.sheet(), data.encoding(),
+        data.delimiter(), data.skipRows(), data.descriptionRows(), data.rename(), width));
+    for (DataSpec.JoinSpec j : data.join()) {
+      files.add(new TableReader.FileOptions(j.path(), j.firm() == null ? data.firm() : j.firm(),
+          j.year() == null ? data.year() : j.year(), j.sheet(), j.encoding(), j.delimiter(), j.skipRows(),
+          j.descriptionRows(), j.rename(), j.firmWidth() == null ? width : j.firmWidth()));
     }
+    List<RawTable> raws = new ArrayList<>();
+    for (TableReader.FileOptions f : files) raws.add(TableReader.read(f, clean, baseDir));
+    checkListed(clean, raws);
+    long t1 = System.nanoTime(), c1 = cpu();
+
     CleanLog log = new CleanLog();
-    int n = raw.rowCount();
-    String[] firmCol = column(raw, data.firm(), file, "data.firm");
-    String[] yearCol = column(raw, data.year(), file, "data.year");
-
-    // 1. rows without a usable firm id or year
-    boolean[] keep = new boolean[n];
-    int[] years = new int[n];
-    long blankFirm = 0, badYear = 0;
-    List<String> examples = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      String f = firmCol[i];
-      if (f == null || f.isBlank()) {
-        blankFirm++;
-        if (examples.size() < 5) examples.add("row " + (i + 2) + ": blank firm id");
-        continue;
-      }
-      int y = YearParser.parse(yearCol[i]);
-      if (y == YearParser.INVALID) {
-        badYear++;
-        if (examples.size() < 5) examples.add("row " + (i + 2) + ": year `" + yearCol[i] + "` is not a year");
-        continue;
-      }
-      years[i] = y;
-      keep[i] = true;
+    NumberParser parser = new NumberParser(clean.missingMarkers(), clean.percent().equals("fraction"), clean.units());
+    Panel panel = null;
+    for (int k = 0; k < raws.size(); k++) {
+      RawTable raw = raws.get(k);
+      log.add(FileSteps.read(raw));
+      log.add(FileSteps.numbers(raw, parser));
+      int[] rows = FileSteps.identifiers(raw, log);
+      if (rows.length == 0) throw new InputException(raw.file() + ": no row has both a firm id and a readable year");
+      Panel p = Duplicates.resolve(raw, rows, clean.duplicates(), data.firm(), data.year(), log);
+      raws.set(k, null); // the raw columns are no longer needed
+      panel = k == 0 ? p : Join.apply(panel, p, data.join().get(k - 1).how(), files.get(k).path(), log);
     }
-    var counts = new LinkedHashMap<String, Long>();
-    counts.put("blank firm id", blankFirm);
-    counts.put("missing or unreadable year", badYear);
-    log.add("identifiers", "rows without a firm id or a readable year are dropped", n, n - blankFirm - badYear,
-        0, counts, examples);
-
-    // 2. numbers stored as text
-    NumberParser parser = new NumberParser(clean.missingMarkers(), true);
-    Map<String, double[]> numeric = new LinkedHashMap<>();
-    Map<String, String[]> text = new LinkedHashMap<>();
-    var parseCounts = new LinkedHashMap<String, Long>();
-    List<String> parseExamples = new ArrayList<>();
-    long changed = 0;
-    NumberParser.Kind[] kind = new NumberParser.Kind[1];
-    for (String name : raw.columnNames()) {
-      if (name.equals(data.firm()) || name.equals(data.year())) continue;
-      String[] cells = column(raw, name, file, "data");
-      double[] v = new double[n];
-      int parsed = 0, nonMissing = 0, textual = 0;
-      List<String> bad = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        v[i] = parser.parse(cells[i], kind);
-        if (kind[0] != NumberParser.Kind.MISSING) nonMissing++;
-        if (kind[0] == NumberParser.Kind.UNPARSEABLE) {
-          if (bad.size() < 3) bad.add("row " + (i + 2) + " `" + cells[i] + "`");
-        } else if (kind[0] != NumberParser.Kind.MISSING) {
-          parsed++;
-          if (kind[0] != NumberParser.Kind.PLAIN) textual++;
-        }
-      }
-      if (nonMissing > 0 && parsed * 2 >= nonMissing) {
-        long unparseable = nonMissing - parsed;
-        for (int i = 0; i < n; i++) if (NumberParser.isUnparseable(v[i])) v[i] = Double.NaN;
-        numeric.put(name, v);
-        if (textual > 0) parseCounts.put(name + ": numbers written as text", (long) textual);
-        if (unparseable > 0) {
-          parseCounts.put(name + ": not a number, set missing", unparseable);
-          for (String b : bad) if (parseExamples.size() < 20) parseExamples.add(name + " " + b);
-        }
-        changed += textual + unparseable;
-      } else {
-        text.put(name, cells);
-      }
-    }
-    log.add("numbers", "text cells read as numbers (thousands separators, percent as fraction, parentheses "
-        + "negative); cells that are not numbers become missing", n, n, changed, parseCounts, parseExamples);
-
-    // 3. duplicates and panel
-    int[] rows = indices(keep);
-    Panel panel = Duplicates.resolve(data, clean.duplicates(), firmCol, years, rows, numeric, text, log);
     log.setBefore(CleanLog.PanelShape.of(panel));
+    CleanLog.Step last = log.steps().get(log.steps().size() - 1); // duplicates or join: its cells out are the panel's
+    log.cells = last.cellsOut() >= 0 ? last.cellsOut() : StepLog.nonMissing(panel);
 
-    // 4. derived variables
-    if (!clean.derive().isEmpty()) {
-      var derived = new LinkedHashMap<String, Long>();
-      List<String> dx = new ArrayList<>();
-      for (var e : clean.derive().entrySet()) {
-        EvalLog el = new EvalLog();
-        double[] v;
-        try {
-          v = Parser.parseExpression(e.getValue()).eval(panel, el);
-        } catch (IllegalArgumentException ex) {
-          throw new InputException("clean.derive." + e.getKey() + ": " + ex.getMessage());
+    checkSteps(panel, clean);
+    boolean[] keep = null; // consecutive filters narrow one mask; the panel is copied once, when the mask is applied
+    for (String step : clean.order()) {
+      if (!clean.configured(step)) continue;
+      boolean filter = switch (step) {
+        case "years", "exclude", "require", "min_years" -> true;
+        default -> false;
+      };
+      if (filter) {
+        if (keep == null) {
+          keep = new boolean[panel.rows()];
+          java.util.Arrays.fill(keep, true);
         }
-        panel = panel.withNumeric(e.getKey(), v);
-        long missing = 0;
-        for (double d : v) if (Double.isNaN(d)) missing++;
-        derived.put(e.getKey() + ": missing values", missing);
-        for (var inv : el.invalidCells().entrySet()) {
-          derived.put(e.getKey() + ": " + inv.getKey(), (long) inv.getValue());
-          if (dx.size() < 20) dx.add(e.getKey() + " = " + e.getValue() + " — " + inv.getKey() + ": " + inv.getValue() + " cells");
+        switch (step) {
+          case "years" -> SampleFilters.years(panel, keep, clean.years(), log);
+          case "exclude" -> SampleFilters.exclude(panel, keep, clean.exclude(), log);
+          case "require" -> SampleFilters.require(panel, keep, clean.require(), log);
+          default -> SampleFilters.minYears(panel, keep, clean.minYears(), log);
         }
+        if (log.step(step).rowsOut() == 0)
+          throw new InputException("clean." + step + ": no firm-years are left after this step (see the cleaning log)");
+        continue;
       }
-      log.add("derive", "derived variables; undefined arithmetic gives missing, counted here", panel.rows(),
-          panel.rows(), 0, derived, dx);
+      if (keep != null) {
+        panel = applyMask(panel, keep);
+        keep = null;
+      }
+      panel = switch (step) {
+        case "ranges" -> ValueRanges.apply(panel, clean.ranges(), log);
+        case "fill" -> GapFill.apply(panel, clean.fill(), log);
+        case "deflate" -> Deflator.apply(panel, clean.deflate(), baseDir, log);
+        case "derive" -> Derive.apply(panel, clean.derive(), log);
+        case "winsorize" -> Winsorizer.apply(panel, clean.winsorize(), log);
+        default -> throw new IllegalStateException(step);
+      };
     }
+    if (keep != null) panel = applyMask(panel, keep);
     log.setAfter(CleanLog.PanelShape.of(panel));
-    return new CleanResult(panel, log, n);
-  }
-
-  private static int[] indices(boolean[] keep) {
-    int c = 0;
-    for (boolean k : keep) if (k) c++;
-    int[] out = new int[c];
-    for (int i = 0, j = 0; i < keep.length; i++) if (keep[i]) out[j++] = i;
-    return out;
-  }
-
-  static String[] column(Table t, String name, Path file, String yamlPath) {
-    if (!t.containsColumn(name))
-      throw new InputException(file + ": no column `" + name + "` (named in `" + yamlPath + "`)"
-          + Suggest.didYouMean(name, t.columnNames()));
-    StringColumn c = t.stringColumn(name);
-    String[] out = new String[c.size()];
-    for (int i = 0; i < out.length; i++) {
-      String s = c.get(i);
-      out[i] = s == null || s.isEmpty() ? null : s;
+    long t2 = System.nanoTime(), c2 = cpu();
+    var seconds = new LinkedHashMap<String, Double>();
+    seconds.put("read", (t1 - t0) / 1e9);
+    seconds.put("clean", (t2 - t1) / 1e9);
+    if (c0 >= 0) {
+      seconds.put("read_cpu", (c1 - c0) / 1e9);
+      seconds.put("clean_cpu", (c2 - c1) / 1e9);
     }
-    return out;
-  }
-
-  /** Used by Duplicates: values of kept rows, in the given order. */
-  static Map<String, double[]> take(Map<String, double[]> cols, int[] rows) {
-    var out = new HashMap<String, double[]>();
-    for (var e : cols.entrySet()) {
-      double[] src = e.getValue(), dst = new double[rows.length];
-      for (int j = 0; j < rows.length; j++) dst[j] = src[rows[j]];
-      out.put(e.getKey(), dst);
-    }
-    return out;
+    long rawRows = log.step("read").rowsOut();
+    return new CleanResult(panel, log, rawRows, seconds);
   }
 
   /**
-   * Writes the analysis panel as CSV (RFC 4180 quoting; missing as empty; numbers in shortest round-trip form), so
-   * that any result can be re-checked elsewhere.
+   * Writes the analysis panel as CSV (RFC 4180, UTF-8): firm, year, numeric then text variables; missing as an
+   * empty cell; numbers in the shortest form that reads back to the same double.
    */
-  public static void writeAnalysisPanel(Panel p, Path csv) throws java.io.IOException {
-    try (var w = java.nio.file.Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
-      List<String> num = p.numericNames(), txt = p.textNames();
-      StringBuilder sb = new StringBuilder();
-      sb.append(quote(p.firmColumn())).append(',').append(quote(p.yearColumn()));
-      for (String c : num) sb.append(',').append(quote(c));
-      for (String c : txt) sb.append(',').append(quote(c));
-      w.write(sb.append('\n').toString());
-      double[][] nv = new double[num.size()][];
-      for (int j = 0; j < nv.length; j++) nv[j] = p.numeric(num.get(j));
-      String[][] tv = new String[txt.size()][];
-      for (int j = 0; j < tv.length; j++) tv[j] = p.text(txt.get(j));
-      for (int i = 0; i < p.rows(); i++) {
-        sb.setLength(0);
-        sb.append(quote(p.firmLabel(p.firm()[i]))).append(',').append(p.year()[i]);
-        for (double[] col : nv) {
-          sb.append(',');
-          double v = col[i];
-          if (!Double.isNaN(v)) {
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) sb.append((long) v);
-            else sb.append(v);
-          }
-        }
-        for (String[] col : tv) sb.append(',').append(col[i] == null ? "" : quote(col[i]));
-        w.write(sb.append('\n').toString());
-      }
+  public static void writeAnalysisPanel(Panel p, Path csv) {
+    PanelCsvWriter.write(p, csv);
+  }
+
+  private static Panel applyMask(Panel p, boolean[] keep) {
+    for (boolean k : keep) if (!k) return p.filter(keep);
+    return p;
+  }
+
+  /** CPU time of this thread in ns, or -1 where the JVM cannot measure it. */
+  private static long cpu() {
+    var t = java.lang.management.ManagementFactory.getThreadMXBean();
+    return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : -1;
+  }
+
+  /** Every column under clean.numeric / clean.text must exist in some input file. */
+  private static void checkListed(CleanSpec clean, List<RawTable> raws) {
+    Set<String> all = new HashSet<>();
+    for (RawTable t : raws) {
+      for (RawColumn c : t.columns()) all.add(c.name);
+      all.add(t.firm().name);
+      all.add(t.year().name);
+    }
+    for (String key : List.of("numeric", "text")) {
+      for (String c : key.equals("numeric") ? clean.numeric() : clean.text())
+        if (!all.contains(c))
+          throw new InputException("clean." + key + ": no column `" + c + "` in the input" + Suggest.didYouMean(c, all));
     }
   }
 
-  private static String quote(String s) {
-    boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
-  }
-
-  static PanelBuilder builder(DataSpec data, String[] firm, int[] year) {
-    return new PanelBuilder(data.firm(), data.year(), firm, year);
+  /** Before any step runs: every column a step names exists at that point of the order. */
+  private static void checkSteps(Panel panel, CleanSpec clean) {
+    for (String step : CleanSpec.DEFAULT_ORDER)
+      if (clean.configured(step) && !clean.order().contains(step))
+        throw new InputException("clean.order: step `" + step + "` is configured but not listed in the order");
+    Set<String> have = new HashSet<>(panel.columnNames());
+    Set<String> derived = clean.derive().keySet();
+    for (String step : clean.order()) {
+      if (!clean.configured(step)) continue;
+      if (step.equals("derive")) { have.addAll(derived); continue; }
+      List<String> names = new ArrayList<>();
+      String key = step;
+      switch (step) {
+        case "ranges" -> names.addAll(clean.ranges().keySet());
+        case "exclude" -> { for (var e : clean.exclude()) names.add(e.column()); key = "exclude.column"; }
+        case "fill" -> { names.addAll(clean.fill().columns()); key = "fill.columns"; }
+        case "deflate" -> { names.addAll(clean.deflate().columns()); key = "deflate.columns"; }
+        case "winsorize" -> { names.addAll(clean.winsorize().columns()); key = "winsorize.columns"; }
+        case "require" -> names.addAll(clean.require());
+        default -> { }
+      }
+      for (String n : names) {
+        if (have.contains(n)) continue;
+        String hint = derived.contains(n) ? " (it is derived later: put `" + step + "` after `derive` in clean.order)"
+            : Suggest.didYouMean(n, have);
+        throw new InputException("clean." + key + ": no column `" + n + "` in the data" + hint);
+      }
+    }
   }
 }

@@ -1,37 +1,90 @@
 package org.netinnov.clean;
 
 /**
- * Reads a year from the ways exports write it: {@code 2019}, {@code 2019.0}, a date {@code 2019-12-31} or
- * {@code 2019/12/31}, {@code 2019年}, {@code FY2019}. Returns {@link Integer#MIN_VALUE} when no single plausible
- * year (1800–2199) is found.
+ * Reads a year from the ways exports write it: {@code 2019}, {@code 2019.0}, a date {@code 2019-12-31},
+ * {@code 2019/12/31}, {@code 31.12.2019} or {@code 20191231}, a Chinese {@code 2019年}, {@code FY2019}.
+ * Returns {@link #INVALID} when there is no plausible year (1800–2199) or more than one candidate
+ * ({@code 2019-2020}).
  */
 public final class YearParser {
   public static final int INVALID = Integer.MIN_VALUE;
+
+  /** How a readable year was written, for the cleaning log. */
+  public enum Form { NUMBER, DATE, TEXT }
 
   private YearParser() {}
 
   public static int parse(String cell) {
     if (cell == null) return INVALID;
-    String s = cell.trim();
-    if (s.isEmpty()) return INVALID;
-    // first run of exactly four digits; a date's year comes first in ISO and Chinese formats
+    return parse(cell.toCharArray(), 0, cell.length());
+  }
+
+  public static int parse(char[] b, int off, int len) {
+    int lo = off, hi = off + len;
+    while (lo < hi && NumberParser.isSpace(b[lo])) lo++;
+    while (hi > lo && NumberParser.isSpace(b[hi - 1])) hi--;
+    if (lo == hi) return INVALID;
+    // fast path: exactly four digits
+    if (hi - lo == 4 && digit(b[lo]) && digit(b[lo + 1]) && digit(b[lo + 2]) && digit(b[lo + 3]))
+      return plausible(value(b, lo, hi));
     int found = INVALID;
-    int i = 0, n = s.length();
-    while (i < n) {
-      if (Character.isDigit(s.charAt(i))) {
-        int j = i;
-        while (j < n && Character.isDigit(s.charAt(j))) j++;
-        if (j - i == 4) {
-          found = Integer.parseInt(s.substring(i, j));
-          break;
-        }
-        if (j - i > 4 && found == INVALID) return INVALID;
-        i = j;
-      } else i++;
+    int i = lo;
+    while (i < hi) {
+      if (!digit(b[i])) { i++; continue; }
+      int j = i;
+      while (j < hi && digit(b[j])) j++;
+      int run = j - i;
+      if (run == 4) {
+        // "2019.0" / "2019.00": the same year written as a decimal number
+        if (found != INVALID) return INVALID;
+        found = value(b, i, i + 4);
+        if (j < hi && b[j] == '.' && allZeros(b, j + 1, hi) && i == lo) return plausible(found);
+      } else if (run == 8 && i == lo && j == hi) {
+        // 20191231: yyyymmdd
+        int month = value(b, i + 4, i + 6), day = value(b, i + 6, i + 8);
+        if (month < 1 || month > 12 || day < 1 || day > 31) return INVALID;
+        return plausible(value(b, i, i + 4));
+      } else if (run > 4) {
+        return INVALID;
+      }
+      i = j;
     }
-    if (found == INVALID) return INVALID;
-    if (s.matches("\\d{4}\\.0+") || s.matches("\\d{4}")) return plausible(found);
-    return plausible(found);
+    return found == INVALID ? INVALID : plausible(found);
+  }
+
+  /** How a cell that {@link #parse} read was written: a bare number, a date, or text around the year. */
+  public static Form form(char[] b, int off, int len) {
+    int lo = off, hi = off + len;
+    while (lo < hi && NumberParser.isSpace(b[lo])) lo++;
+    while (hi > lo && NumberParser.isSpace(b[hi - 1])) hi--;
+    boolean digitsOnly = true, dateLike = true;
+    int seps = 0;
+    for (int i = lo; i < hi; i++) {
+      char c = b[i];
+      if (digit(c)) continue;
+      digitsOnly = false;
+      if (c == '-' || c == '/' || c == '.') seps++;
+      else dateLike = false;
+    }
+    if (digitsOnly && hi - lo == 4) return Form.NUMBER;
+    if (digitsOnly && hi - lo == 8) return Form.DATE;
+    if (dateLike && seps == 1 && hi - lo > 4 && allZeros(b, lo + 5, hi) && b[lo + 4] == '.') return Form.NUMBER;
+    if (dateLike && seps >= 2) return Form.DATE;
+    return Form.TEXT;
+  }
+
+  private static boolean allZeros(char[] b, int lo, int hi) {
+    if (lo >= hi) return false;
+    for (int i = lo; i < hi; i++) if (b[i] != '0') return false;
+    return true;
+  }
+
+  private static boolean digit(char c) { return c >= '0' && c <= '9'; }
+
+  private static int value(char[] b, int lo, int hi) {
+    int v = 0;
+    for (int i = lo; i < hi; i++) v = v * 10 + (b[i] - '0');
+    return v;
   }
 
   private static int plausible(int y) {

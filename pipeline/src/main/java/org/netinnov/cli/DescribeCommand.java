@@ -37,7 +37,7 @@ final class DescribeCommand implements Callable<Integer> {
     CleanResult r;
     try {
       // duplicates are counted, not fatal, when only describing
-      r = CleanStage.run(d, new CleanSpec(null, "first", null), Path.of("").toAbsolutePath());
+      r = CleanStage.run(d, CleanSpec.defaults().withDuplicates("first"), Path.of("").toAbsolutePath());
     } catch (InputException e) {
       System.err.println("netinnov: " + e.getMessage());
       return 2;

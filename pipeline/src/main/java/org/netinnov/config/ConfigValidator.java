@@ -135,6 +135,14 @@ public final class ConfigValidator {
         problem(path + ".sample", e.getMessage());
       }
     }
+    if (m.diagnostics() != null) {
+      List<String> known = new ArrayList<>(org.netinnov.diagnose.DiagnosticsStage.knownKeys());
+      known.addAll(List.of("all", "none"));
+      for (int i = 0; i < m.diagnostics().size(); i++)
+        if (!known.contains(m.diagnostics().get(i)))
+          problem(path + ".diagnostics." + i, "unknown test `" + m.diagnostics().get(i) + "`"
+              + Suggest.didYouMean(m.diagnostics().get(i), known) + " (tests: " + String.join(", ", known) + ")");
+    }
     if ("gmm".equals(m.estimator()) && m.instruments() == null)
       problem(path + ".instruments", "missing: GMM needs instruments, e.g. gmm(y, 2:99) + iv(x)");
   }
@@ -147,6 +155,7 @@ public final class ConfigValidator {
     for (int i = 0; i < l.controls().size(); i++) checkExpression("lags.controls." + i, l.controls().get(i));
     if (l.maxLag() < 0 || l.maxLag() > 10) problem("lags.max_lag", "expected 0..10, got " + l.maxLag());
     checkFixedEffects("lags.fixed_effects", l.fixedEffects());
+    if (l.sample() != null) checkExpression("lags.sample", l.sample());
     if (!List.of("within", "poisson", "pooled").contains(l.estimator()))
       problem("lags.estimator", "expected within, poisson or pooled, got `" + l.estimator() + "`");
   }

@@ -18,6 +18,9 @@ import java.util.Map;
  * @param descriptionRows  rows under the header to skip (CSMAR exports carry a field-code, a name and a unit row)
  * @param rename           source column name → name used in the config
  * @param join             further files joined on firm and year
+ * @param firmWidth        left-pad firm ids that are all digits with zeros to this width ({@code 333} → {@code
+ *                         000333} with 6), for exports where a spreadsheet dropped the leading zeros; default: ids
+ *                         as written
  */
 public record DataSpec(
     String path,
@@ -29,9 +32,18 @@ public record DataSpec(
     @JsonProperty("skip_rows") Integer skipRows,
     @JsonProperty("description_rows") Integer descriptionRows,
     Map<String, String> rename,
-    List<JoinSpec> join) {
+    List<JoinSpec> join,
+    @JsonProperty("firm_width") Integer firmWidth) {
+
+  /** The constructor without {@code firm_width} (ids as written). */
+  public DataSpec(String path, String firm, String year, String sheet, String encoding, String delimiter,
+      Integer skipRows, Integer descriptionRows, Map<String, String> rename, List<JoinSpec> join) {
+    this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, join, null);
+  }
 
   public DataSpec {
+    if (firmWidth != null && (firmWidth < 1 || firmWidth > 40))
+      throw new IllegalArgumentException("firm_width: expected a width between 1 and 40, got " + firmWidth);
     encoding = encoding == null ? "UTF-8" : encoding;
     delimiter = delimiter == null ? "auto" : delimiter;
     skipRows = skipRows == null ? 0 : skipRows;
@@ -41,7 +53,8 @@ public record DataSpec(
   }
 
   /**
-   * A file joined to the main one on firm and year.
+   * A file joined to the main one on firm and year. Reading options as for the main file; {@code firm} and
+   * {@code year} default to the main file's column names, {@code firm_width} to the main file's.
    *
    * @param how {@code left} (default: keep every main row) or {@code inner}
    */
@@ -55,15 +68,27 @@ public record DataSpec(
       @JsonProperty("skip_rows") Integer skipRows,
       @JsonProperty("description_rows") Integer descriptionRows,
       Map<String, String> rename,
-      String how) {
+      String how,
+      @JsonProperty("firm_width") Integer firmWidth) {
+
+    /** The constructor without {@code firm_width}. */
+    public JoinSpec(String path, String firm, String year, String sheet, String encoding, String delimiter,
+        Integer skipRows, Integer descriptionRows, Map<String, String> rename, String how) {
+      this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, how, null);
+    }
 
     public JoinSpec {
+      if (path == null || path.isBlank()) throw new IllegalArgumentException("join: `path` is required");
+      if (firmWidth != null && (firmWidth < 1 || firmWidth > 40))
+        throw new IllegalArgumentException("firm_width: expected a width between 1 and 40, got " + firmWidth);
       encoding = encoding == null ? "UTF-8" : encoding;
       delimiter = delimiter == null ? "auto" : delimiter;
       skipRows = skipRows == null ? 0 : skipRows;
       descriptionRows = descriptionRows == null ? 0 : descriptionRows;
       rename = rename == null ? Map.of() : Map.copyOf(rename);
       how = how == null ? "left" : how;
+      if (!how.equals("left") && !how.equals("inner"))
+        throw new IllegalArgumentException("how: expected left or inner, got `" + how + "`");
     }
   }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param se         covariance, as for models
  * @param maxLag     largest lag K
  * @param leads      outcome leads h for the alternative design (e.g. [1, 2, 3]); empty for none
+ * @param sample     optional filter expression on the rows estimated (lags still reach back before it), e.g.
+ *                   {@code year >= 1975}
  */
 public record LagSpec(
     String outcome,
@@ -25,7 +27,8 @@ public record LagSpec(
     String estimator,
     String se,
     @JsonProperty("max_lag") Integer maxLag,
-    List<Integer> leads) {
+    List<Integer> leads,
+    String sample) {
 
   public LagSpec {
     controls = controls == null ? List.of() : List.copyOf(controls);

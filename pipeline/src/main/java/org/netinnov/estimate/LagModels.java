@@ -69,7 +69,7 @@ public final class LagModels {
   }
 
   private static ModelSpec model(LagSpec s, String outcome, String rhs, String fe, String label) {
-    return new ModelSpec(outcome + " ~ " + rhs + fe, s.estimator(), null, s.se(), null, null, null, null, null,
+    return new ModelSpec(outcome + " ~ " + rhs + fe, s.estimator(), null, s.se(), null, null, null, null, s.sample(),
         label, null, null, null, null, null);
   }
 

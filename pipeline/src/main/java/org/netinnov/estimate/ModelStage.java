@@ -38,7 +38,8 @@ public final class ModelStage {
       Formula f = Formula.parse(spec.formula());
       if (spec.estimator().equals("gmm")) {
         Fit fit = GmmModel.fit(spec, f, panel).fit();
-        List<String> fe = new ArrayList<>(List.of(panel.firmColumn() + " (differenced out)"));
+        // the firm effect is removed by differencing, not estimated; the table's notes say which transformation
+        List<String> fe = new ArrayList<>(List.of(panel.firmColumn()));
         if (spec.effect() == null || spec.effect().equals("twoways")) fe.add(panel.yearColumn());
         return new ModelResult(name, label, spec.estimator(), spec.formula(), fe, List.of(), fit, null, 0);
       }

@@ -51,21 +51,29 @@ public final class RegressionTable {
    *                   standard error exp(b)·se beneath (as Stata's {@code eform}); stars keep the p-value of b
    * @param extraStats further statistic rows: {@code Fit.stats} key → row label (e.g. "ar2_p" → "AR(2) p")
    */
-  public record Options(String sample, boolean eform, Map<String, String> extraStats) {
+  /**
+   * @param hidden     terms estimated but not shown (e.g. GMM time dummies), with {@code hiddenNote} saying so
+   */
+  public record Options(String sample, boolean eform, Map<String, String> extraStats, Set<String> hidden,
+      String hiddenNote) {
     public Options {
+      hidden = hidden == null ? Set.of() : Set.copyOf(hidden);
       extraStats = extraStats == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraStats));
     }
 
-    public static Options defaults() { return new Options(null, false, Map.of()); }
+    public static Options defaults() { return new Options(null, false, Map.of(), Set.of(), null); }
 
-    public Options withSample(String s) { return new Options(s, eform, extraStats); }
+    public Options withSample(String s) { return new Options(s, eform, extraStats, hidden, hiddenNote); }
 
-    public Options withEform(boolean e) { return new Options(sample, e, extraStats); }
+    public Options withEform(boolean e) { return new Options(sample, e, extraStats, hidden, hiddenNote); }
+
+    /** Terms not shown, and the note that says what they are. */
+    public Options hiding(Set<String> terms, String note) { return new Options(sample, eform, extraStats, terms, note); }
 
     public Options withStat(String key, String label) {
       Map<String, String> m = new LinkedHashMap<>(extraStats);
       m.put(key, label);
-      return new Options(sample, eform, m);
+      return new Options(sample, eform, m, hidden, hiddenNote);
     }
   }
 
@@ -101,6 +109,7 @@ public final class RegressionTable {
 
     // coefficient rows
     for (String term : termOrder(models, spec, controls)) {
+      if (options.hidden().contains(term)) continue;
       List<Cell> coefRow = new ArrayList<>();
       List<Cell> belowRow = new ArrayList<>();
       coefRow.add(Cell.text(labels.label(term)));
@@ -249,6 +258,7 @@ public final class RegressionTable {
       for (String c : controls) ls.add(labels.label(c));
       notes.add("Controls (not shown): " + String.join(", ", ls) + ".");
     }
+    if (options.hiddenNote() != null && !options.hidden().isEmpty()) notes.add(options.hiddenNote());
     if (options.eform() && models.stream().anyMatch(ModelFacts::isCount)) {
       List<Integer> cols = new ArrayList<>();
       for (int j = 0; j < models.size(); j++) if (ModelFacts.isCount(models.get(j))) cols.add(j);

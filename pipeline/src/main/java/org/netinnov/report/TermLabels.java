@@ -33,9 +33,37 @@ public final class TermLabels {
       if (k == 0) return base;
       return base + (k > 0 ? " (t-" + k + ")" : " (t+" + (-k) + ")");
     }
+    String[] nested = panelOperator(raw);
+    if (nested != null) {
+      int k = Integer.parseInt(nested[2]);
+      if (nested[0].equals("f")) k = -k;
+      String base = label(nested[1]);
+      return k == 0 ? base : base + (k > 0 ? " (t-" + k + ")" : " (t+" + (-k) + ")");
+    }
     if (raw.indexOf(':') > 0 && !raw.contains("(")) return joinParts(raw.split(":"));
     if (raw.indexOf('^') > 0) return joinParts(raw.split("\\^"));
     return raw;
+  }
+
+  /**
+   * {@code l(<expr>, k)} or {@code f(<expr>, k)} where the expression has parentheses of its own, e.g.
+   * {@code l(log(emp), 1)}: {operator, expression, k}, or null.
+   */
+  private static String[] panelOperator(String raw) {
+    if (!(raw.startsWith("l(") || raw.startsWith("f(")) || !raw.endsWith(")")) return null;
+    String inner = raw.substring(2, raw.length() - 1);
+    int depth = 0, comma = -1;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')') depth--;
+      else if (c == ',' && depth == 0) comma = i;
+      if (depth < 0) return null;
+    }
+    if (comma < 0 || depth != 0) return null;
+    String k = inner.substring(comma + 1).trim();
+    if (!k.matches("-?\\d+")) return null;
+    return new String[] {raw.substring(0, 1), inner.substring(0, comma).trim(), k};
   }
 
   /** Label of a fixed effect as a table row: "Firm FE". */

@@ -33,6 +33,7 @@ final class ResultsDocument {
     ObjectNode models = root.putObject("models");
     for (ModelResult m : r.models()) models.set(m.name(), ModelJson.of(m));
     if (r.lags() != null) root.set("lags", LagJson.of(r.lags()));
+    if (r.diagnostics() != null) root.set("diagnostics", org.netinnov.report.json.DiagnosticsJson.of(r.diagnostics()));
     root.set("warnings", Json.MAPPER.valueToTree(r.context().warnings()));
     return root;
   }

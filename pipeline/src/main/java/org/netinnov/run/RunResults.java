@@ -19,6 +19,7 @@ public record RunResults(
     IndexResult indices,
     List<ModelResult> models,
     LagModels.LagResult lags,
+    org.netinnov.diagnose.DiagnosticsResult diagnostics,
     RunContext context) {
 
   /** The analysis panel with the indices added (null for a case-study run without data). */

@@ -16,12 +16,21 @@ import org.netinnov.config.ConfigLoader;
 import org.netinnov.config.ConfigValidator;
 import org.netinnov.config.RunConfig;
 import org.netinnov.estimate.ModelResult;
+import org.netinnov.diagnose.DiagnosticsResult;
+import org.netinnov.diagnose.DiagnosticsStage;
 import org.netinnov.estimate.LagModels;
 import org.netinnov.estimate.ModelStage;
 import org.netinnov.data.Panel;
 import org.netinnov.index.IndexBuilder;
 import org.netinnov.index.IndexResult;
+import org.netinnov.report.CsvTables;
+import org.netinnov.report.ExcelWriter;
+import org.netinnov.report.LatexTables;
+import org.netinnov.report.MarkdownSummary;
+import org.netinnov.report.PngCharts;
 import org.netinnov.report.json.Json;
+import org.netinnov.report.model.Block;
+import org.netinnov.report.model.Report;
 
 /**
  * Runs the pipeline — ingest → clean → indices → models → diagnostics → mechanism → report — each stage a
@@ -64,31 +73,51 @@ public final class Runner {
     LagModels.LagResult lags = panel == null || cfg.lags() == null ? null
         : ctx.stage("lags", () -> LagModels.run(panel, cfg.lags()));
 
-    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, ctx);
+    DiagnosticsResult diagnostics = panel == null || models.isEmpty() ? null
+        : ctx.stage("diagnostics", () -> DiagnosticsStage.run(panel, cfg.models(), models, cfg.diagnostics()));
+
+    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, diagnostics, ctx);
     for (ModelResult m : results.allModels().values())
       if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
     try (AtomicOutput out = new AtomicOutput(target)) {
       ctx.stage("report", () -> {
-        write(results, out.dir());
+        write(results, out.dir(), manifest(results, configFile, baseDir, started));
         return null;
       });
-      writeManifest(results, configFile, baseDir, out.dir(), started);
+      Json.MAPPER.writeValue(out.dir().resolve("manifest.json").toFile(), manifest(results, configFile, baseDir, started));
       out.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return new Outcome(results.failedModels().isEmpty() ? 0 : 1, target, results);
   }
 
-  private static void write(RunResults r, Path dir) {
+  /** Every output file except the manifest, into {@code dir}. */
+  private static void write(RunResults r, Path dir, ObjectNode manifest) {
     try {
       if (r.panel() != null) CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
       Json.MAPPER.writeValue(dir.resolve("results.json").toFile(), ResultsDocument.build(r));
+      String yaml = ConfigLoader.mapper().writeValueAsString(r.configAsRun());
+      Report report = ReportAssembler.build(r, manifest, yaml);
+      ExcelWriter.write(report, dir.resolve("results.xlsx"));
+      CsvTables.write(report, dir);
+      LatexTables.write(report, dir);
+      if (report.sheets().stream().anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.ChartBlock)))
+        PngCharts.write(report, dir);
+      MarkdownSummary.write(report, summarySheets(report), dir.resolve("report.md"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void writeManifest(RunResults r, Path configFile, Path baseDir, Path dir, Instant started) {
+  /** Sheets the Markdown summary shows: the scorecard, the sample and the main table, where present. */
+  private static List<String> summarySheets(Report report) {
+    List<String> wanted = List.of("Scorecard", "Sample & cleaning", "Main models");
+    return report.sheets().stream().map(org.netinnov.report.model.Sheet::name).filter(wanted::contains).toList();
+  }
+
+  private static ObjectNode manifest(RunResults r, Path configFile, Path baseDir, Instant started) {
     try {
       Map<String, Path> inputs = new LinkedHashMap<>();
       inputs.put("config", configFile);
@@ -97,10 +126,8 @@ public final class Runner {
         for (int i = 0; i < r.config().data().join().size(); i++)
           inputs.put("join." + i, baseDir.resolve(r.config().data().join().get(i).path()));
       }
-      ObjectNode m = Manifest.build(Json.MAPPER, r.configAsRun(), configFile, inputs, r.config().seed(), r.context(),
+      return Manifest.build(Json.MAPPER, r.configAsRun(), configFile, inputs, r.config().seed(), r.context(),
           started, Instant.now());
-      Files.createDirectories(dir);
-      Json.MAPPER.writeValue(dir.resolve("manifest.json").toFile(), m);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

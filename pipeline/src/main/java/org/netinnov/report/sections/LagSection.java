@@ -46,7 +46,12 @@ public final class LagSection {
       }
     }
     if (!gmm.isEmpty()) {
-      out.add(new Block.TableBlock(RegressionTable.build("gmm_models", "Dynamic panel models (GMM)", gmm, spec)));
+      java.util.Set<String> years = new java.util.HashSet<>();
+      for (ModelResult m : gmm)
+        if (m.fit() != null) for (String t : m.fit().terms()) if (t.matches("\\d{4}")) years.add(t);
+      out.add(new Block.TableBlock(RegressionTable.build("gmm_models", "Dynamic panel models (GMM)", gmm, spec,
+          RegressionTable.Options.defaults().hiding(years, "Year dummies included where Year FE is Yes (not shown; "
+              + "all coefficients are in Model details)."))));
       out.add(new Block.TableBlock(gmmTests(gmm)));
     }
     return out;
@@ -109,7 +114,8 @@ public final class LagSection {
     String[][] rows = {
         {"Instruments", "n_instruments", null},
         {"Firms", null, null},
-        {"Sargan (one-step weighting)", "sargan_onestep", "sargan_onestep_p"},
+        {"Sargan (plm::sargan)", "sargan", "sargan_p"},
+        {"Sargan (one-step weighting, as xtabond2)", "sargan_onestep", "sargan_onestep_p"},
         {"Hansen J", "hansen", "hansen_p"},
         {"AR(1) in differences (robust)", "ar1_robust", "ar1_robust_p"},
         {"AR(2) in differences (robust)", "ar2_robust", "ar2_robust_p"}};

@@ -1,0 +1,142 @@
+package org.netinnov.diagnose;
+
+import org.netinnov.data.Factor;
+import org.netinnov.estimate.linear.LinearFitDetail;
+
+/**
+ * Pesaran's (2004, 2015) CD test for cross-sectional dependence, as plm's {@code pcdtest(test = "cd")} on the
+ * residuals of the within model:
+ * <pre>
+ *   CD = √(1/P) · Σ_{i<j} √T_ij · ρ̂_ij  ~  N(0, 1), two-sided
+ * </pre>
+ * where ρ̂_ij is the correlation of the residuals of firms i and j over the T_ij years both are observed (each
+ * series centred on its mean over those years, R's {@code cor(use = "pairwise.complete.obs")}) and the sum runs
+ * over the P pairs with T_ij ≥ 2 (plm omits pairs with at most one common year). A pair whose residuals are
+ * constant over the common years has no correlation; plm would return NA, we omit the pair and say so.
+ *
+ * <p>Balanced panels take an O(NT) route: with z_it the residuals of firm i centred and scaled to unit length,
+ * Σ_{i<j} ρ̂_ij = ½ Σ_t [(Σ_i z_it)² − Σ_i z_it²]. Unbalanced panels need every pair (O(N²T)); beyond
+ * {@link #MAX_PAIR_WORK} pair-years the test is reported as not computed.
+ */
+public final class PesaranCd {
+  /** Upper bound on Σ_pairs T for the pairwise (unbalanced) computation. */
+  public static final long MAX_PAIR_WORK = 400_000_000L;
+
+  private PesaranCd() {}
+
+  public static TestResult compute(LinearFitDetail within, double level) {
+    return compute(within.residuals(), within.firm(), within.year(), level);
+  }
+
+  /** From residuals with their firm codes and years (rows sorted by firm, then year). */
+  public static TestResult compute(double[] e, int[] firm, int[] year, double level) {
+    return compute(e, firm, year, level, false);
+  }
+
+  /** As above; {@code forcePairwise} takes the pairwise route even for a balanced panel (to test the O(NT) one). */
+  static TestResult compute(double[] e, int[] firm, int[] year, double level, boolean forcePairwise) {
+    SpecificationTest t = SpecificationTest.PESARAN_CD;
+    int n = e.length;
+    Factor yf = Factor.ofInts("year", year);
+    int nt = yf.levels(), nf = LagrangeMultiplierEffects.maxCode(firm) + 1;
+    int[] start = new int[nf + 1];
+    for (int f : firm) start[f + 1]++;
+    for (int f = 0; f < nf; f++) start[f + 1] += start[f];
+    int present = 0;
+    for (int f = 0; f < nf; f++) if (start[f + 1] > start[f]) present++;
+    if (present < 2) return t.notComputed("fewer than 2 firms");
+    boolean balanced = (long) present * nt == n;
+    return balanced && !forcePairwise ? balanced(t, e, start, nf, nt, level) : pairwise(t, e, yf.codes(), start, nf, nt, level);
+  }
+
+  private static TestResult balanced(SpecificationTest t, double[] e, int[] start, int nf, int nt, double level) {
+    if (nt < 2) return t.notComputed("no pair of firms shares 2 or more years (a single year)");
+    double[] colSum = new double[nt];
+    int used = 0, constant = 0;
+    for (int f = 0; f < nf; f++) {
+      int lo = start[f];
+      if (start[f + 1] == lo) continue;
+      double mean = 0;
+      for (int s = 0; s < nt; s++) mean += e[lo + s];
+      mean /= nt;
+      double ss = 0;
+      for (int s = 0; s < nt; s++) ss += (e[lo + s] - mean) * (e[lo + s] - mean);
+      if (!(ss > 0)) { constant++; continue; }
+      double sc = 1.0 / Math.sqrt(ss);
+      for (int s = 0; s < nt; s++) colSum[s] += (e[lo + s] - mean) * sc;
+      used++;
+    }
+    if (used < 2) return t.notComputed("fewer than 2 firms with residuals that vary over the years");
+    double sumRho = 0;
+    for (double c : colSum) sumRho += c * c;
+    sumRho = 0.5 * (sumRho - used);
+    double pairs = used * (used - 1.0) / 2.0;
+    double cd = Math.sqrt(nt / pairs) * sumRho;
+    String note = constant > 0 ? constant + " firm(s) with constant residuals omitted (no correlation defined)" : null;
+    return t.result(cd, new double[0], Distributions.normalTwoSided(cd), level, note);
+  }
+
+  private static TestResult pairwise(SpecificationTest t, double[] e, int[] ycode, int[] start, int nf, int nt,
+      double level) {
+    // wide layout: residual of firm f in year s, NaN where absent
+    double[] wide = new double[nf * nt];
+    java.util.Arrays.fill(wide, Double.NaN);
+    int[] count = new int[nf];
+    for (int f = 0; f < nf; f++)
+      for (int r = start[f]; r < start[f + 1]; r++) wide[f * nt + ycode[r]] = e[r];
+    for (int f = 0; f < nf; f++) count[f] = start[f + 1] - start[f];
+    long work = 0;
+    int present = 0;
+    for (int f = 0; f < nf; f++) if (count[f] > 0) present++;
+    work = (long) present * (present - 1) / 2 * nt;
+    if (work > MAX_PAIR_WORK)
+      return t.notComputed("an unbalanced panel of " + present + " firms needs " + ((long) present * (present - 1) / 2)
+          + " pairwise correlations over " + nt + " years, beyond the limit of " + MAX_PAIR_WORK
+          + " pair-years; balance the sample or test a subsample");
+    double sum = 0;
+    long pairs = 0, thin = 0, flat = 0, total = 0;
+    for (int i = 0; i < nf; i++) {
+      if (count[i] == 0) continue;
+      int oi = i * nt;
+      for (int j = i + 1; j < nf; j++) {
+        if (count[j] == 0) continue;
+        total++;
+        int oj = j * nt;
+        int c = 0;
+        double si = 0, sj = 0;
+        for (int s = 0; s < nt; s++) {
+          double a = wide[oi + s], b = wide[oj + s];
+          if (a == a && b == b) { c++; si += a; sj += b; }
+        }
+        if (c <= 1) { thin++; continue; }
+        double mi = si / c, mj = sj / c, sab = 0, saa = 0, sbb = 0;
+        for (int s = 0; s < nt; s++) {
+          double a = wide[oi + s], b = wide[oj + s];
+          if (a == a && b == b) {
+            double da = a - mi, db = b - mj;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+          }
+        }
+        if (!(saa > 0) || !(sbb > 0)) { flat++; continue; }
+        sum += Math.sqrt(c) * sab / Math.sqrt(saa * sbb);
+        pairs++;
+      }
+    }
+    if (pairs == 0)
+      return t.notComputed("cannot be computed: no pair of firms shares 2 or more years with varying residuals ("
+          + total + " pairs, " + thin + " with at most one common year" + (flat > 0 ? ", " + flat
+          + " with constant residuals" : "") + ")");
+    double cd = sum / Math.sqrt(pairs);
+    String note = null;
+    if (thin > 0) note = thin + " of " + total + " pairs (" + percent(thin, total)
+        + ") share at most one year and were omitted, as plm does";
+    if (flat > 0) note = HausmanTest.join(note, flat + " pair(s) with constant residuals over the common years omitted");
+    return t.result(cd, new double[0], Distributions.normalTwoSided(cd), level, note);
+  }
+
+  private static String percent(long a, long b) {
+    return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * a / b);
+  }
+}
