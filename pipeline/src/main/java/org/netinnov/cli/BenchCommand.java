@@ -20,10 +20,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--reps", defaultValue = "7", description = "Timed repetitions after warm-up")
   int reps;
 
+  @Option(names = "--replications", defaultValue = "1000", description = "Bootstrap replications (job bootstrap)")
+  int replications;
+
   @Override public Integer call() throws Exception {
     switch (job) {
       case "within" -> org.netinnov.estimate.bench.LinearBench.run(csv, reps, System.out);
       case "poisson" -> org.netinnov.estimate.count.PoissonBench.run(csv, reps, System.out);
+      case "bootstrap" -> org.netinnov.mechanism.BootstrapBench.run(csv, replications, System.out);
+      case "clean" -> {
+        if (csv == null) {
+          System.err.println("netinnov: bench clean needs --csv FILE (or a YAML config as FILE); make one with generate");
+          return 2;
+        }
+        org.netinnov.clean.CleanBench.run(csv, System.out);
+      }
       default -> {
         System.err.println("netinnov: unknown bench job `" + job + "`; jobs: within, poisson, clean, bootstrap, workbook");
         return 2;

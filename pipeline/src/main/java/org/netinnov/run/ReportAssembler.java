@@ -9,6 +9,7 @@ import java.util.Set;
 import org.netinnov.config.ReportSpec;
 import org.netinnov.config.RunConfig;
 import org.netinnov.diagnose.DiagnosticsTables;
+import org.netinnov.mechanism.MechanismTables;
 import org.netinnov.estimate.ModelResult;
 import org.netinnov.report.ModelDetails;
 import org.netinnov.report.RegressionTable;
@@ -35,6 +36,11 @@ final class ReportAssembler {
     RunConfig cfg = r.config();
     ReportSpec spec = cfg.report();
     List<Sheet> sheets = new ArrayList<>();
+    RunResults.Mechanism mech = r.mechanism();
+    if (mech != null && !mech.scorecard().isEmpty())
+      sheets.add(new Sheet("Scorecard", List.of(
+          new Block.TableBlock(MechanismTables.scorecard(mech.scorecard(), spec.level())),
+          new Block.TableBlock(MechanismTables.robustness(mech.scorecard(), spec.level())))));
     Map<String, Sheet> diag = new LinkedHashMap<>();
     if (r.diagnostics() != null)
       for (Sheet s : DiagnosticsTables.sheets(r.diagnostics(), spec)) diag.put(s.name(), s);
@@ -44,9 +50,16 @@ final class ReportAssembler {
     if (r.indices() != null) sheets.add(new Sheet("Indices", IndexSection.blocks(r.indices(), spec.labels())));
 
     List<ModelResult> main = mainModels(r, spec);
-    if (!main.isEmpty())
-      sheets.add(new Sheet("Main models", List.of(new Block.TableBlock(RegressionTable.build("main_models",
-          "Main models", main, spec, RegressionTable.Options.defaults().withSample(sample(r)))))));
+    if (!main.isEmpty()) {
+      List<Block> b = new ArrayList<>();
+      b.add(new Block.TableBlock(RegressionTable.build("main_models", "Main models", main, spec,
+          RegressionTable.Options.defaults().withSample(sample(r)))));
+      if (mech != null && !mech.moderation().isEmpty()) {
+        b.add(new Block.TableBlock(MechanismTables.moderation(mech.moderation())));
+        for (var c : MechanismTables.moderationCharts(mech.moderation())) b.add(new Block.ChartBlock(c));
+      }
+      sheets.add(new Sheet("Main models", b));
+    }
 
     List<ModelResult> gmm = r.models().stream().filter(m -> m.estimator().equals("gmm")).toList();
     if (r.lags() != null || !gmm.isEmpty()) sheets.add(new Sheet("Lag models", LagSection.blocks(r.lags(), gmm, spec)));
@@ -62,6 +75,11 @@ final class ReportAssembler {
       sheets.add(new Sheet("Count models", b));
     }
 
+    if (mech != null && mech.mediation() != null) {
+      List<Block> b = new ArrayList<>();
+      for (var t : MechanismTables.mediation(mech.mediation(), spec.stars(), spec.decimals())) b.add(new Block.TableBlock(t));
+      sheets.add(new Sheet("Mediation", b));
+    }
     addIf(sheets, diag.get("Diagnostics"));
     List<ModelResult> all = new ArrayList<>(r.allModels().values());
     if (!all.isEmpty()) sheets.add(ModelDetails.sheet("Model details", "details", all, spec));

@@ -34,6 +34,12 @@ final class ResultsDocument {
     for (ModelResult m : r.models()) models.set(m.name(), ModelJson.of(m));
     if (r.lags() != null) root.set("lags", LagJson.of(r.lags()));
     if (r.diagnostics() != null) root.set("diagnostics", org.netinnov.report.json.DiagnosticsJson.of(r.diagnostics()));
+    if (r.mechanism() != null) {
+      var m = r.mechanism();
+      if (m.mediation() != null) root.set("mediation", org.netinnov.report.json.MechanismJson.mediation(m.mediation()));
+      if (!m.moderation().isEmpty()) root.set("moderation", org.netinnov.report.json.MechanismJson.moderation(m.moderation()));
+      if (!m.scorecard().isEmpty()) root.set("scorecard", org.netinnov.report.json.MechanismJson.scorecard(m.scorecard()));
+    }
     root.set("warnings", Json.MAPPER.valueToTree(r.context().warnings()));
     return root;
   }

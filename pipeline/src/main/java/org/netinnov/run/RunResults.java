@@ -20,7 +20,13 @@ public record RunResults(
     List<ModelResult> models,
     LagModels.LagResult lags,
     org.netinnov.diagnose.DiagnosticsResult diagnostics,
+    Mechanism mechanism,
     RunContext context) {
+
+  /** The mechanism stage: mediation (or null), moderation effects of interaction terms, the scorecard. */
+  public record Mechanism(org.netinnov.mechanism.MediationResult mediation,
+      List<org.netinnov.mechanism.ModerationEffects.Result> moderation, List<org.netinnov.mechanism.Verdict> scorecard) {}
+
 
   /** The analysis panel with the indices added (null for a case-study run without data). */
   public org.netinnov.data.Panel panel() {
@@ -32,6 +38,7 @@ public record RunResults(
     var m = new java.util.LinkedHashMap<String, ModelResult>();
     for (ModelResult r : models) m.put(r.name(), r);
     if (lags != null) m.putAll(lags.models());
+    if (mechanism != null && mechanism.mediation() != null) m.putAll(mechanism.mediation().models());
     return m;
   }
 

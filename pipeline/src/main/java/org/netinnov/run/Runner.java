@@ -78,7 +78,10 @@ public final class Runner {
     DiagnosticsResult diagnostics = panel == null || models.isEmpty() ? null
         : ctx.stage("diagnostics", () -> DiagnosticsStage.run(panel, cfg.models(), models, cfg.diagnostics()));
 
-    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, diagnostics, ctx);
+    RunResults.Mechanism mechanism = panel == null ? null
+        : ctx.stage("mechanism", () -> MechanismStage.run(cfg, panel, models, lags));
+
+    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, diagnostics, mechanism, ctx);
     for (ModelResult m : results.allModels().values())
       if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
