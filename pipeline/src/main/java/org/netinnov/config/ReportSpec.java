@@ -16,6 +16,8 @@ import java.util.Map;
  * @param controls     terms summarised as a "Controls: Yes" row instead of being shown
  * @param writePanel   also write the analysis panel as a sheet (SXSSF) — the CSV is always written
  * @param level        significance level for decisions in tests and the scorecard (default 0.05)
+ * @param composition  categorical columns (e.g. industry, region) by which the sample composition is tabulated,
+ *                     besides the year
  */
 public record ReportSpec(
     Integer decimals,
@@ -26,7 +28,8 @@ public record ReportSpec(
     @JsonProperty("main_models") List<String> mainModels,
     List<String> controls,
     @JsonProperty("write_panel") Boolean writePanel,
-    Double level) {
+    Double level,
+    List<String> composition) {
 
   public ReportSpec {
     decimals = decimals == null ? 3 : decimals;
@@ -38,9 +41,10 @@ public record ReportSpec(
     controls = controls == null ? List.of() : List.copyOf(controls);
     writePanel = writePanel != null && writePanel;
     level = level == null ? 0.05 : level;
+    composition = composition == null ? List.of() : List.copyOf(composition);
   }
 
   public static ReportSpec defaults() {
-    return new ReportSpec(null, null, null, null, null, null, null, null, null);
+    return new ReportSpec(null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -44,7 +44,13 @@ final class ReportAssembler {
     Map<String, Sheet> diag = new LinkedHashMap<>();
     if (r.diagnostics() != null)
       for (Sheet s : DiagnosticsTables.sheets(r.diagnostics(), spec)) diag.put(s.name(), s);
-    if (r.clean() != null) sheets.add(new Sheet("Sample & cleaning", CleanSection.blocks(r.clean())));
+    if (r.clean() != null) {
+      List<Block> b = new ArrayList<>(CleanSection.blocks(r.clean()));
+      int at = Math.min(1, b.size());
+      for (var t : org.netinnov.report.sections.SampleComposition.tables(r.panel(), spec.composition()))
+        b.add(at++, new Block.TableBlock(t));
+      sheets.add(new Sheet("Sample & cleaning", b));
+    }
     addIf(sheets, diag.get("Descriptives"));
     addIf(sheets, diag.get("Correlations"));
     if (r.indices() != null) sheets.add(new Sheet("Indices", IndexSection.blocks(r.indices(), spec.labels())));

@@ -63,7 +63,7 @@ class RegressionTableTest {
 
   @Test
   void customThresholds() {
-    ReportSpec spec = new ReportSpec(3, List.of(0.05, 0.01, 0.001), null, null, null, null, null, null, null);
+    ReportSpec spec = new ReportSpec(3, List.of(0.05, 0.01, 0.001), null, null, null, null, null, null, null, null);
     Fit f = Fits.fit("pooled", "y", List.of("x"), new double[] {Z95 + 0.01}, new double[] {1},
         Double.POSITIVE_INFINITY, 100, 10, 0.5, Map.of());
     Table t = RegressionTable.build("t", "T", List.of(Fits.model("m", "pooled", f, List.of(), List.of())), spec);
@@ -86,7 +86,7 @@ class RegressionTableTest {
 
   private static ReportSpec spec(String beneath) {
     return new ReportSpec(3, null, beneath, Map.of("government", "Government network", "firm_id", "Firm",
-        "log1p(patents)", "ln(1+patents)"), List.of("government"), null, List.of("age"), null, null);
+        "log1p(patents)", "ln(1+patents)"), List.of("government"), null, List.of("age"), null, null, null);
   }
 
   private static int rowOf(Table t, String label) {

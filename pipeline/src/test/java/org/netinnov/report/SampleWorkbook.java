@@ -77,7 +77,7 @@ public final class SampleWorkbook {
     labels.put("industry", "Industry");
     labels.put("ie", "International entrepreneurship");
     return new ReportSpec(3, null, null, labels, List.of("government", "business", "technological"), null,
-        List.of("log(assets)", "age", "leverage"), true, null);
+        List.of("log(assets)", "age", "leverage"), true, null, null);
   }
 
   static Report report(int nModels, int panelRows) {
