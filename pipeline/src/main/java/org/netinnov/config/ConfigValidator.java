@@ -181,7 +181,7 @@ public final class ConfigValidator {
     checkTestedTerm(path, h.model(), h.term(), c);
     for (int i = 0; i < h.robustness().size(); i++) {
       var r = h.robustness().get(i);
-      checkTestedTerm(path + ".robustness." + i, r.model(), r.term(), c);
+      checkTestedTerm(path + ".robustness." + i, r.model(), r.term() == null ? h.term() : r.term(), c);
     }
   }
 
