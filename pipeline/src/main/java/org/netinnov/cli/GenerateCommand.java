@@ -32,7 +32,11 @@ final class GenerateCommand implements Callable<Integer> {
       return 2;
     }
     var s = org.netinnov.synth.SyntheticPanelGenerator.generate(firms, a, b, seed, out);
-    System.out.println("netinnov: wrote " + out + " (" + s + ")");
+    System.out.printf(java.util.Locale.ROOT, "netinnov: wrote %s: %d data lines (%d firms, %d-%d, seed %d)%n"
+        + "  truth: %s%n  injected problems: %s (%d missing cells, %d percent texts, %d thousands texts, %d outliers,"
+        + " %d exact and %d conflicting duplicates, %d blank firm ids)%n", out, s.dataLines(), s.firms(),
+        s.firstYear(), s.lastYear(), s.seed(), s.truth(), s.injected(), s.missingCells(), s.percentTextCells(),
+        s.thousandsTextCells(), s.outlierCells(), s.exactDuplicateRows(), s.modifiedDuplicateRows(), s.blankFirmIdRows());
     return 0;
   }
 }
