@@ -19,7 +19,7 @@ public final class CleanSection {
   public static List<Block> blocks(CleanResult r) {
     CleanLog log = r.log();
     List<Block> out = new ArrayList<>();
-    out.add(new Block.TableBlock(shape(log)));
+    out.add(new Block.TableBlock(shape(log, r.rawRows())));
     out.add(new Block.TableBlock(steps(log)));
     out.add(new Block.TableBlock(counts(log)));
     List<String> examples = new ArrayList<>();
@@ -33,10 +33,11 @@ public final class CleanSection {
     return out;
   }
 
-  static Table shape(CleanLog log) {
+  static Table shape(CleanLog log, long rawRows) {
     List<List<Cell>> head = List.of(List.of(Cell.bold(""), Cell.bold("Before cleaning"), Cell.bold("Analysis panel")));
     CleanLog.PanelShape b = log.before(), a = log.after();
     List<List<Cell>> body = new ArrayList<>();
+    body.add(List.of(Cell.text("Data rows read"), Cell.integer(rawRows), Cell.blank()));
     body.add(row("Firms", b == null ? Double.NaN : b.firms(), a.firms()));
     body.add(row("Firm-years", b == null ? Double.NaN : b.firmYears(), a.firmYears()));
     body.add(List.of(Cell.text("Years"), Cell.text(b == null ? null : b.firstYear() + "–" + b.lastYear()),
