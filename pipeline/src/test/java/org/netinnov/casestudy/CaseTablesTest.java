@@ -55,7 +55,7 @@ class CaseTablesTest {
   void randomEventListsAgreeWithTheReference() {
     long seed = 20260611L;
     SplittableRandom rnd = new SplittableRandom(seed);
-    for (int k = 0; k < 200; k++) {
+    for (int k = 0; k < 100; k++) {
       int n = 1 + rnd.nextInt(40);
       int first = 1990 + rnd.nextInt(20);
       int span = 1 + rnd.nextInt(12);
