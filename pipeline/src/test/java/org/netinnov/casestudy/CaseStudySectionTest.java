@@ -140,11 +140,7 @@ class CaseStudySectionTest {
     Table t = table("Case series", "case_series");
     assertThat(t.body()).hasSize(csv.rowCount());
     Map<String, List<Cell>> byKey = new LinkedHashMap<>();
-    String label = null;
-    for (List<Cell> r : t.body()) {
-      if (!r.get(0).isBlank()) label = r.get(0).text();
-      byKey.put(label + "|" + (int) r.get(1).number(), r);
-    }
+    for (List<Cell> r : t.body()) byKey.put(r.get(0).text() + "|" + (int) r.get(1).number(), r);
     int value = column(t, "Value");
     int reported = column(t, "Reported as");
     int unit = column(t, "Unit");

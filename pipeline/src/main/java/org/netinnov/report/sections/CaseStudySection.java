@@ -206,7 +206,8 @@ public final class CaseStudySection {
       int d = decimals.get(s);
       Qualifier q = qualifierOf(qualifier.get(i));
       boolean step = !bound.get(i).isEmpty();
-      body.add(List.of(firstOfSeries ? Cell.text(CaseLabels.series(s)) : Cell.blank(),
+      // the label on every row (not only the first of a series): the table is also written as CSV data
+      body.add(List.of(Cell.text(CaseLabels.series(s)),
           year(yoy.intColumn(CaseSeriesTables.YEAR).getInt(i)), number(value.getDouble(i), d),
           q == Qualifier.EXACT ? Cell.blank() : Cell.text(CaseLabels.reported(value.getDouble(i), unit.get(i), q)),
           Cell.text(unit.get(i)), step ? number(change.getDouble(i), d) : Cell.blank(), Cell.percent(rate.getDouble(i)),
@@ -295,7 +296,7 @@ public final class CaseStudySection {
         labels.add(CaseLabels.series(s));
       }
       String unit = cs.growth(group.get(0)).unit();
-      out.add(new Chart("case_series_" + group.get(0), firm + ": " + lowerFirst(String.join(" and ", labels)) + ", "
+      out.add(new Chart("case_series_" + group.get(0).replaceAll("[^A-Za-z0-9_.-]", "_"), firm + ": " + lowerFirst(String.join(" and ", labels)) + ", "
           + from + "–" + to, Chart.Kind.LINE, "Year", axisLabel(unit), x, List.of(), series));
     }
     for (Map.Entry<String, List<String>> e : twoPoint.entrySet()) {
