@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
       for (var p : e.problems()) System.err.println("  " + p);
       System.err.println("nothing was written.");
       return 2;
-    } catch (InputException e) {
+    } catch (InputException | org.netinnov.casestudy.CaseDataException e) {
       System.err.println("netinnov: " + e.getMessage());
       System.err.println("nothing was written.");
       return 2;

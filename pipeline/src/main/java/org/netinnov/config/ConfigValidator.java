@@ -40,8 +40,13 @@ public final class ConfigValidator {
       problem("name", "a run name of letters, digits, '-', '_' or '.' is required (it names the output folder), got `"
           + c.name() + "`");
     if (c.data() != null) readColumns(c.data(), baseDir);
-    if (c.caseStudy() != null && c.caseStudy().path() != null && !Files.isDirectory(baseDir.resolve(c.caseStudy().path())))
-      problem("case_study.path", "folder not found: " + c.caseStudy().path());
+    if (c.caseStudy() != null) {
+      if (c.caseStudy().path() == null) problem("case_study.path", "missing: the folder with events.csv, series.csv and facts.csv");
+      else if (!Files.isDirectory(baseDir.resolve(c.caseStudy().path())))
+        problem("case_study.path", "folder not found: " + c.caseStudy().path());
+      if (c.caseStudy().firm() == null || c.caseStudy().firm().isBlank())
+        problem("case_study.firm", "missing: the firm's name, used in the case sheets' titles");
+    }
     if (c.data() == null) return;
     checkClean(c);
     for (Map.Entry<String, IndexSpec> e : c.indices().entrySet()) checkIndex("indices." + e.getKey(), e.getValue());

@@ -44,6 +44,8 @@ final class ReportAssembler {
     Map<String, Sheet> diag = new LinkedHashMap<>();
     if (r.diagnostics() != null)
       for (Sheet s : DiagnosticsTables.sheets(r.diagnostics(), spec)) diag.put(s.name(), s);
+    if (r.caseStudy() != null)
+      sheets.addAll(org.netinnov.report.sections.CaseStudySection.sheets(r.caseStudy(), cfg.caseStudy().firm()));
     if (r.clean() != null) {
       List<Block> b = new ArrayList<>(CleanSection.blocks(r.clean()));
       int at = Math.min(1, b.size());
@@ -99,6 +101,7 @@ final class ReportAssembler {
       meta.put("Sample", after.firms() + " firms, " + after.firmYears() + " firm-years, " + after.firstYear() + "–"
           + after.lastYear() + (after.balanced() ? " (balanced)" : " (unbalanced)"));
     }
+    if (cfg.caseStudy() != null) meta.put("Case study", cfg.caseStudy().firm() + " (" + cfg.caseStudy().path() + ")");
     meta.put("Date", manifest.path("started").asText());
     meta.put("Seed", Long.toString(cfg.seed()));
     meta.put("Program", manifest.path("program").asText());

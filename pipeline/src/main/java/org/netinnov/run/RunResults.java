@@ -21,6 +21,7 @@ public record RunResults(
     LagModels.LagResult lags,
     org.netinnov.diagnose.DiagnosticsResult diagnostics,
     Mechanism mechanism,
+    org.netinnov.casestudy.CaseStudy caseStudy,
     RunContext context) {
 
   /** The mechanism stage: mediation (or null), moderation effects of interaction terms, the scorecard. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.netinnov.casestudy.CaseStudy;
 import org.netinnov.clean.CleanResult;
 import org.netinnov.clean.CleanStage;
 import org.netinnov.config.ConfigLoader;
@@ -59,6 +60,8 @@ public final class Runner {
     RunConfig cfg = ConfigLoader.bind(tree, configFile.toString());
     ConfigValidator.validate(cfg, baseDir);
     RunContext ctx = new RunContext();
+    CaseStudy caseStudy = cfg.caseStudy() == null ? null
+        : ctx.stage("case", () -> CaseStudy.load(baseDir.resolve(cfg.caseStudy().path())));
 
     CleanResult clean = cfg.data() == null ? null
         : ctx.stage("clean", () -> CleanStage.run(cfg.data(), cfg.clean(), baseDir));
@@ -81,7 +84,8 @@ public final class Runner {
     RunResults.Mechanism mechanism = panel == null ? null
         : ctx.stage("mechanism", () -> MechanismStage.run(cfg, panel, models, lags));
 
-    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, diagnostics, mechanism, ctx);
+    RunResults results = new RunResults(cfg, tree, clean, indices, models, lags, diagnostics, mechanism, caseStudy,
+        ctx);
     for (ModelResult m : results.allModels().values())
       if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
@@ -145,6 +149,9 @@ public final class Runner {
         for (int i = 0; i < r.config().data().join().size(); i++)
           inputs.put("join." + i, baseDir.resolve(r.config().data().join().get(i).path()));
       }
+      if (r.config().caseStudy() != null)
+        for (String f : java.util.List.of("events.csv", "series.csv", "facts.csv"))
+          inputs.put("case_study." + f, baseDir.resolve(r.config().caseStudy().path()).resolve(f));
       return Manifest.build(Json.MAPPER, r.configAsRun(), configFile, inputs, r.config().seed(), r.context(),
           started, Instant.now());
     } catch (IOException e) {

@@ -85,12 +85,16 @@ class ShippedConfigsTest {
 
   /** One firm cannot test a mechanism: the model stage says so, the run completes with exit code 1. */
   @Test void mideaCaseReportsThatPanelModelsNeedMoreThanOneFirm(@TempDir Path dir) throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("config/midea-case.yaml")));
     JsonNode r = run(dir, "config/midea-case.yaml");
     assertThat(r.path("_exit").asInt()).isEqualTo(1);
     boolean said = false;
     for (JsonNode m : r.path("models"))
       if (m.path("status").asText().equals("failed") && m.path("failure").asText().contains("single firm")) said = true;
     assertThat(said).as("a failed model explains that the panel holds a single firm").isTrue();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("results.xlsx")))) {
+      assertThat(wb.getSheet("Case timeline")).isNotNull();
+      assertThat(wb.getSheet("Extend to a panel")).isNotNull();
+      assertThat(wb.getSheet("Case series").getDrawingPatriarch().getCharts()).isNotEmpty();
+    }
   }
 }
