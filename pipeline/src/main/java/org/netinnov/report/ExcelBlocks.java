@@ -177,7 +177,7 @@ final class ExcelBlocks {
         x.setCellValue(fit(m.text()));
         int w = c < widths.length ? widths[c] : 9;
         int need = lines(m.text(), w);
-        boolean wrap = need > 1 && NumberText.width(m.text()) > w - 1;
+        boolean wrap = need > 1;
         if (wrap) lines = Math.max(lines, need);
         x.setCellStyle(st.style("@", e, a, rule, wrap, indent));
       } else if (m.kind() == Cell.Kind.BLANK || Double.isNaN(m.number())) {
@@ -210,12 +210,31 @@ final class ExcelBlocks {
   }
 
   /**
-   * Lines a text needs in a cell {@code widthChars} wide. Column widths count digit widths (7 px in Arial 10); an
-   * average Arial character is narrower (about 5 px), so about 1.35 characters fit per unit of width; 1.25 keeps a
-   * margin for words that do not break well.
+   * Lines a text needs in a cell {@code widthChars} wide, by greedy word wrapping as the spreadsheet does it. Column
+   * widths count digit widths (7 px in Arial 10); an average Arial character is narrower (about 5–6 px), so about
+   * 1.1 characters of mixed text fit per unit of width once the cell's padding is taken off. A word longer than a
+   * line takes as many lines as it needs.
    */
   static int lines(String text, int widthChars) {
-    return Math.max(1, (int) Math.ceil(NumberText.width(text) / (1.25 * Math.max(4, widthChars - 1))));
+    double cap = 1.1 * Math.max(3, widthChars - 1);
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      lines++;
+      double used = 0;
+      for (String word : paragraph.split(" ")) {
+        int w = NumberText.width(word);
+        if (used > 0 && used + 1 + w > cap) {
+          lines++;
+          used = 0;
+        }
+        used += (used > 0 ? 1 : 0) + w;
+        while (used > cap) {
+          lines++;
+          used -= cap;
+        }
+      }
+    }
+    return Math.max(1, lines);
   }
 
   static void comment(Sheet sh, org.apache.poi.ss.usermodel.Cell cell, String note) {

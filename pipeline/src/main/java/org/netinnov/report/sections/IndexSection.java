@@ -97,7 +97,7 @@ public final class IndexSection {
     List<double[]> cols = new ArrayList<>();
     for (DimensionReport d : r.reports()) cols.add(align(d, x));
     for (int t = 0; t < x.length; t++) {
-      List<Cell> row = new ArrayList<>(List.of(Cell.integer((long) x[t])));
+      List<Cell> row = new ArrayList<>(List.of(Cell.text(Long.toString((long) x[t]))));
       for (double[] c : cols) row.add(Cell.num(c[t]));
       body.add(row);
     }
