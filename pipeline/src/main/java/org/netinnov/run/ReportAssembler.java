@@ -92,6 +92,8 @@ final class ReportAssembler {
     List<ModelResult> all = new ArrayList<>(r.allModels().values());
     if (!all.isEmpty()) sheets.add(ModelDetails.sheet("Model details", "details", all, spec));
     sheets.add(new Sheet("Run info", RunInfoSection.blocks(manifest, configYaml)));
+    if (spec.writePanel() && r.panel() != null)
+      sheets.add(new Sheet("Analysis panel", List.of(org.netinnov.report.sections.PanelSection.of(r.panel()))));
 
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("Run", cfg.name());
