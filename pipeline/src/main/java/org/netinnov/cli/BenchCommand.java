@@ -28,6 +28,11 @@ final class BenchCommand implements Callable<Integer> {
       case "within" -> org.netinnov.estimate.bench.LinearBench.run(csv, reps, System.out);
       case "poisson" -> org.netinnov.estimate.count.PoissonBench.run(csv, reps, System.out);
       case "bootstrap" -> org.netinnov.mechanism.BootstrapBench.run(csv, replications, System.out);
+      case "workbook" -> {
+        // 30 models and a 100,000-row data sheet, written after a warm-up write of the same report
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("netinnov-bench-workbook");
+        org.netinnov.report.bench.SampleWorkbook.main(new String[] {dir.toString(), "30", "100000", Integer.toString(reps)});
+      }
       case "clean" -> {
         if (csv == null) {
           System.err.println("netinnov: bench clean needs --csv FILE (or a YAML config as FILE); make one with generate");

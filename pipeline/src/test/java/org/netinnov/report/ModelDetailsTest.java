@@ -1,5 +1,8 @@
 package org.netinnov.report;
 
+import org.netinnov.report.bench.Fits;
+import org.netinnov.report.bench.SampleWorkbook;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package org.netinnov.report;
+package org.netinnov.report.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.netinnov.config.ReportSpec;
+import org.netinnov.report.CsvTables;
+import org.netinnov.report.ModelDetails;
+import org.netinnov.report.RegressionTable;
+import org.netinnov.report.ExcelWriter;
+import org.netinnov.report.LatexTables;
+import org.netinnov.report.MarkdownSummary;
+import org.netinnov.report.PngCharts;
 import org.netinnov.estimate.Fit;
 import org.netinnov.estimate.Inference;
 import org.netinnov.estimate.ModelResult;
@@ -65,7 +72,7 @@ public final class SampleWorkbook {
     }
   }
 
-  static ReportSpec spec() {
+  public static ReportSpec spec() {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("government", "Government network");
     labels.put("business", "Business network");
@@ -80,7 +87,7 @@ public final class SampleWorkbook {
         List.of("log(assets)", "age", "leverage"), true, null, null);
   }
 
-  static Report report(int nModels, int panelRows) {
+  public static Report report(int nModels, int panelRows) {
     ReportSpec spec = spec();
     List<ModelResult> models = models(nModels);
     Table main = RegressionTable.build("main_models", "Table 3. Network embeddedness and innovation output", models,
@@ -110,7 +117,7 @@ public final class SampleWorkbook {
     return new Report("sample", meta, sheets, 3);
   }
 
-  static List<ModelResult> models(int n) {
+  public static List<ModelResult> models(int n) {
     List<String> base = List.of("government", "business", "technological", "log(assets)", "age", "leverage");
     List<ModelResult> out = new ArrayList<>();
     Fit pooled = Fits.fit("pooled", "log1p(patents)", List.of("(Intercept)", "government", "business",
@@ -159,7 +166,7 @@ public final class SampleWorkbook {
     return out.subList(0, n);
   }
 
-  static Table descriptives() {
+  public static Table descriptives() {
     String[] vars = {"Patents", "ln(1 + patents)", "Government network", "Business network", "Technological network",
         "ln(assets)", "Firm age", "Leverage", "海外子公司数"};
     double[][] s = {{4321, 12.345, 31.2, 0, 812, 0}, {4321, 1.523, 1.21, 0, 6.70, 0},
@@ -178,7 +185,7 @@ public final class SampleWorkbook {
             "Network indices are z-scores of their indicators (entropy weights)."), false);
   }
 
-  static Chart lagChart() {
+  public static Chart lagChart() {
     double[] x = {0, 1, 2, 3};
     double[] b = {0.0912, 0.0823, 0.0511, 0.0102};
     double[] se = {0.05, 0.046, 0.052, 0.06};
@@ -192,7 +199,7 @@ public final class SampleWorkbook {
         "Lag (years)", "Coefficient", x, List.of(), List.of(new Chart.Series("Government network", b, lo, hi)));
   }
 
-  static Chart indexChart() {
+  public static Chart indexChart() {
     double[] years = new double[14];
     double[][] y = new double[3][14];
     for (int t = 0; t < 14; t++) {
@@ -206,7 +213,7 @@ public final class SampleWorkbook {
             Chart.Series.of("Technological", y[2])));
   }
 
-  static Chart mideaTrend() {
+  public static Chart mideaTrend() {
     double[] years = {2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020};
     double[] pat = {1200, 1650, 2100, 2900, 3700, 4900, 6300, 8200, 9900, 11800, 13700};
     double[] scaled = new double[pat.length];
@@ -215,14 +222,14 @@ public final class SampleWorkbook {
         "Applications (000)", years, List.of(), List.of(Chart.Series.of("Patent applications", scaled)));
   }
 
-  static Chart mideaEvents() {
+  public static Chart mideaEvents() {
     return new Chart("midea_events", "Midea: network-building events by type", Chart.Kind.BAR, "Network",
         "Events", new double[] {0, 1, 2}, List.of("Government", "Business", "Technological"),
         List.of(Chart.Series.of("2010–2015", new double[] {4, 7, 3}),
             Chart.Series.of("2016–2020", new double[] {6, 12, 9})));
   }
 
-  static Block.DataBlock panel(int rows) {
+  public static Block.DataBlock panel(int rows) {
     SplittableRandom rnd = new SplittableRandom(11);
     List<String> cols = List.of("firm", "firm_name", "year", "patents", "government", "business", "technological",
         "assets", "age", "leverage", "ie", "soe", "industry", "region", "roa", "rd_intensity");

@@ -1,4 +1,4 @@
-package org.netinnov.report;
+package org.netinnov.report.bench;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,10 +7,10 @@ import org.netinnov.estimate.Fit;
 import org.netinnov.estimate.ModelResult;
 
 /** Constructed fits with chosen estimates and standard errors (diagonal covariance), for report tests. */
-final class Fits {
+public final class Fits {
   private Fits() {}
 
-  static Fit fit(String estimator, String outcome, List<String> terms, double[] coef, double[] se, double df,
+  public static Fit fit(String estimator, String outcome, List<String> terms, double[] coef, double[] se, double df,
       int nobs, int nFirms, double r2, Map<String, Double> stats) {
     int k = coef.length;
     double[][] v = new double[k][k];
@@ -19,13 +19,13 @@ final class Fits {
         new HashMap<>(stats), Map.of(), Map.of(), List.of(), new int[0]);
   }
 
-  static Fit withVcovType(Fit f, String type) {
+  public static Fit withVcovType(Fit f, String type) {
     return new Fit(f.estimator(), f.outcome(), f.terms(), f.coef(), f.vcov(), type, f.dfInference(), f.nobs(),
         f.nFirms(), f.nYears(), f.dfResidual(), f.r2(), f.adjR2(), f.stats(), f.vectors(), f.dropped(), f.notes(),
         f.rows());
   }
 
-  static ModelResult model(String name, String estimator, Fit fit, List<String> fe, List<String> cluster) {
+  public static ModelResult model(String name, String estimator, Fit fit, List<String> fe, List<String> cluster) {
     return new ModelResult(name, name, estimator, fit.outcome() + " ~ " + String.join(" + ", fit.terms()), fe,
         cluster, fit, null, 0);
   }
