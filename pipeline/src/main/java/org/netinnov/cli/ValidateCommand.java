@@ -28,13 +28,17 @@ final class ValidateCommand implements Callable<Integer> {
       for (String o : set) ConfigLoader.applyOverride(tree, o);
       RunConfig c = ConfigLoader.bind(tree, config.toString());
       ConfigValidator.validate(c, Path.of("").toAbsolutePath());
-      System.out.println("netinnov: " + config + " is valid (" + c.models().size() + " models, " + c.indices().size()
-          + " indices)");
+      System.out.println("netinnov: " + config + " is valid (" + plural(c.models().size(), "model", "models") + ", "
+          + plural(c.indices().size(), "index", "indices") + ")");
       return 0;
     } catch (ConfigException e) {
       System.err.println("netinnov: invalid config " + config + ":");
       for (var p : e.problems()) System.err.println("  " + p);
       return 2;
     }
+  }
+
+  private static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }
