@@ -80,6 +80,19 @@ final class DummyProjection {
   /** Identified effects among the secondary factors, given the primary one. */
   int rank() { return chol.rank(); }
 
+  Grouping primary() { return primary; }
+
+  boolean weighted() { return w != null; }
+
+  /** Codes of each secondary factor. */
+  int[][] secondaryCodes() { return secCodes; }
+
+  /** Position of level 0 of each secondary factor among the {@link #secondaryLevels()} dummy columns. */
+  int[] secondaryOffsets() { return offset; }
+
+  /** γ = (D̃'WD̃)⁻¹ b (generalised inverse: 0 for redundant levels). */
+  double[] solve(double[] b) { return chol.solve(b); }
+
   int secondaryLevels() { return l; }
 
   private double[][] crossProduct() {

@@ -3,6 +3,7 @@ package org.netinnov.estimate.fe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.netinnov.data.Factor;
 
@@ -37,12 +38,15 @@ public final class FixedEffectsProjector {
   private final DummyProjection exact;
   private final AlternatingProjections alternating;
   private final int absorbed;
+  private final double[] weights;
   private final String description;
   private final AtomicInteger maxSweeps = new AtomicInteger();
+  private volatile TiledProjection tiled;
   private volatile boolean converged = true;
 
   private FixedEffectsProjector(Grouping single, DummyProjection exact, AlternatingProjections alternating,
-      int absorbed, String description) {
+      int absorbed, String description, double[] weights) {
+    this.weights = weights;
     this.single = single;
     this.exact = exact;
     this.alternating = alternating;
@@ -63,7 +67,7 @@ public final class FixedEffectsProjector {
     Grouping primary = new Grouping(factors.get(primaryIdx), weights);
     if (factors.size() == 1)
       return new FixedEffectsProjector(primary, null, null, primary.nonEmpty,
-          "group demeaning by " + factors.get(0).name());
+          "group demeaning by " + factors.get(0).name(), weights);
     List<Factor> rest = new ArrayList<>(factors);
     rest.remove(primaryIdx);
     int restLevels = rest.stream().mapToInt(Factor::levels).sum();
@@ -72,7 +76,7 @@ public final class FixedEffectsProjector {
       DummyProjection dp = new DummyProjection(primary, rest, weights);
       return new FixedEffectsProjector(null, dp, null, primary.nonEmpty + dp.rank(),
           "demeaning by " + factors.get(primaryIdx).name() + ", exact projection on "
-              + String.join(", ", rest.stream().map(Factor::name).toList()) + " dummies");
+              + String.join(", ", rest.stream().map(Factor::name).toList()) + " dummies", weights);
     }
     Grouping[] gs = new Grouping[factors.size()];
     gs[0] = primary;
@@ -80,7 +84,7 @@ public final class FixedEffectsProjector {
     int count = gs[0].nonEmpty + gs[1].nonEmpty - ConnectedComponents.count(gs[0], gs[1]);
     for (int k = 2; k < gs.length; k++) count += gs[k].nonEmpty - 1;
     return new FixedEffectsProjector(null, null, new AlternatingProjections(gs, TOLERANCE, MAX_SWEEPS), count,
-        "alternating projections (Irons–Tuck accelerated, tolerance " + TOLERANCE + ")");
+        "alternating projections (Irons–Tuck accelerated, tolerance " + TOLERANCE + ")", weights);
   }
 
   /** Projects one column in place. Thread safe: columns may be projected concurrently. */
@@ -94,6 +98,71 @@ public final class FixedEffectsProjector {
       if (s < 0) converged = false;
       maxSweeps.accumulateAndGet(Math.abs(s), Math::max);
     }
+  }
+
+  /**
+   * Receives the rows of all columns a tile at a time, while they are in cache. The projector creates one sink per
+   * chunk of rows; a sink sees its chunk's tiles in row order, and the chunks may run on different threads.
+   */
+  public interface TileSink {
+    /**
+     * The projected rows {@code from..from+len-1}, final values, in {@code tile[j][0..len-1]} (a buffer the
+     * projector reuses for the next tile).
+     */
+    void projected(double[][] tile, int len, int from);
+  }
+
+  /**
+   * Projects every column of {@code src} and hands each tile of rows to the sink of its chunk; the projected
+   * columns are also written to {@code dst} (arrays of the same lengths, may be {@code src}) unless it is null, and
+   * each source column's (weighted) sum of squares about its (weighted) mean to {@code centredSS} unless it is
+   * null (one pass with the tiles: from the group sums, within plus between).
+   * Unweighted group demeaning by contiguous blocks (a panel sorted by firm) and the exact projection run tile by
+   * tile over all columns at once ({@link TiledProjection}); other cases project column by column and then visit
+   * the rows in tiles with a single sink.
+   *
+   * @return the sinks in row order, to be combined in that order (the chunking depends on the data only, so the
+   *     combined result does not depend on the threads)
+   */
+  public <S extends TileSink> List<S> projectColumns(double[][] src, double[][] dst, Supplier<S> sinks,
+      double[] centredSS) {
+    int n = src.length == 0 ? 0 : src[0].length;
+    boolean parallel = (long) n * src.length >= 200_000;
+    Grouping g = single != null ? single : exact != null ? exact.primary() : null;
+    if (TiledProjection.applies(g, exact)) {
+      TiledProjection tp = tiled;
+      if (tp == null) tiled = tp = new TiledProjection(g, exact);
+      return tp.project(src, dst, sinks, centredSS, parallel);
+    }
+    S sink = sinks.get();
+    int tileRows = TiledProjection.TILE;
+    if (centredSS != null) for (int j = 0; j < src.length; j++) centredSS[j] = centredSS(src[j], weights);
+    double[][] out = new double[src.length][];
+    for (int j = 0; j < src.length; j++) out[j] = dst != null ? dst[j] : new double[n];
+    for (int j = 0; j < src.length; j++) if (out[j] != src[j]) System.arraycopy(src[j], 0, out[j], 0, n);
+    projectAll(out);
+    double[][] tile = new double[src.length][tileRows];
+    for (int s = 0; s < n; s += tileRows) {
+      int len = Math.min(tileRows, n - s);
+      for (int j = 0; j < src.length; j++) System.arraycopy(out[j], s, tile[j], 0, len);
+      sink.projected(tile, len, s);
+    }
+    return List.of(sink);
+  }
+
+  /** Weighted sum of squares about the weighted mean, shifted by the first value against cancellation. */
+  private static double centredSS(double[] v, double[] w) {
+    int n = v.length;
+    if (n == 0) return 0;
+    double x0 = v[0], sw = 0, s = 0, ss = 0;
+    for (int i = 0; i < n; i++) {
+      double dv = v[i] - x0;
+      double wi = w == null ? 1.0 : w[i];
+      sw += wi;
+      s += wi * dv;
+      ss += wi * dv * dv;
+    }
+    return Math.max(0.0, ss - s * s / sw);
   }
 
   /** Projects every column in place, in parallel over columns on the common fork-join pool. */

@@ -29,10 +29,13 @@ final class FitAssembler {
   static LinearFitDetail assemble(TransformedRegression t, Design d, LinearSpec spec) {
     int p = t.x.length;
     int n = t.n();
-    double[][] all = new double[p + 1][];
-    System.arraycopy(t.x, 0, all, 0, p);
-    all[p] = t.y;
-    double[][] c = CrossProducts.of(all);
+    double[][] c = t.crossProducts;
+    if (c == null) {
+      double[][] all = new double[p + 1][];
+      System.arraycopy(t.x, 0, all, 0, p);
+      all[p] = t.y;
+      c = CrossProducts.of(all);
+    }
     // non-finite input spreads into the cross products: only then scan the design to say where it is
     for (double[] row : c) for (double v : row) if (!Double.isFinite(v)) {
       Transforms.requireFinite(d);

@@ -18,6 +18,8 @@ final class TransformedRegression {
   double[][] x;
   List<String> names;
   int interceptIndex = -1;
+  /** {@code [x, y]'[x, y]} when the transformation formed it on the way (full symmetric), else null. */
+  double[][] crossProducts;
   /** Per column: sum of squares before the transformation (weighted, about the mean); NaN = do not check. */
   double[] ssBefore;
   /** Reason given when the transformation wiped a column out. */

@@ -3,6 +3,7 @@ package org.netinnov.estimate.linear;
 import java.util.stream.IntStream;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.fe.FixedEffectsProjector;
+import org.netinnov.estimate.linalg.CrossProducts;
 
 /**
  * Within (fixed-effects) transformation: outcome and regressors with every factor of {@code Design.absorb()}
@@ -23,25 +24,47 @@ final class WithinTransform {
     } catch (IllegalArgumentException e) {
       throw new EstimationException(e.getMessage());
     }
-    double[][] all = new double[k + 1][];
-    double[] ss = new double[k + 1];
-    IntStream columns = IntStream.rangeClosed(0, k);
-    if ((long) n * (k + 1) >= 200_000) columns = columns.parallel();
-    columns.forEach(j -> {
-      double[] src = j == 0 ? d.y() : d.x()[j - 1];
-      double[] dst = new double[n];
-      ss[j] = Transforms.copyAndCenteredSS(src, dst, d.weights());
-      fe.project(dst);
-      all[j] = dst;
-    });
     var t = new TransformedRegression();
     t.estimator = "within";
-    t.y = all[0];
     double[][] cols = new double[k][];
-    System.arraycopy(all, 1, cols, 0, k);
-    Transforms.setColumns(t, d, false, cols);
-    t.ssBefore = new double[k];
-    System.arraycopy(ss, 1, t.ssBefore, 0, k);
+    if (d.weights() == null) {
+      // all columns at once, tile by tile; the cross products of the regression are formed from each projected
+      // tile while it is in cache, and the sums of squares before projection come from the group demeaning
+      double[][] src = new double[k + 1][];
+      src[0] = d.y();
+      System.arraycopy(d.x(), 0, src, 1, k);
+      double[][] dst = new double[k + 1][n];
+      double[] ss = new double[k + 1];
+      var sinks = fe.projectColumns(src, dst, () -> new CrossProductSink(k + 1), ss);
+      double[] packed = new double[(k + 1) * (k + 2) / 2];
+      for (CrossProductSink m : sinks) {
+        double[] part = m.cross.packed();
+        for (int p = 0; p < packed.length; p++) packed[p] += part[p];
+      }
+      t.y = dst[0];
+      System.arraycopy(dst, 1, cols, 0, k);
+      t.crossProducts = CrossProducts.unpack(packed, k + 1);
+      t.ssBefore = new double[k];
+      System.arraycopy(ss, 1, t.ssBefore, 0, k);
+      Transforms.setColumns(t, d, false, cols);
+    } else {
+      double[][] all = new double[k + 1][];
+      double[] ss = new double[k + 1];
+      IntStream columns = IntStream.rangeClosed(0, k);
+      if ((long) n * (k + 1) >= 200_000) columns = columns.parallel();
+      columns.forEach(j -> {
+        double[] src = j == 0 ? d.y() : d.x()[j - 1];
+        double[] dst = new double[n];
+        ss[j] = Transforms.copyAndCenteredSS(src, dst, d.weights());
+        fe.project(dst);
+        all[j] = dst;
+      });
+      t.y = all[0];
+      System.arraycopy(all, 1, cols, 0, k);
+      Transforms.setColumns(t, d, false, cols);
+      t.ssBefore = new double[k];
+      System.arraycopy(ss, 1, t.ssBefore, 0, k);
+    }
     Transforms.applyWeights(t, d.weights());
     t.firm = d.firm();
     t.year = d.year();
@@ -61,5 +84,25 @@ final class WithinTransform {
       t.notes.add("WARNING: alternating projections did not reach the tolerance " + FixedEffectsProjector.TOLERANCE
           + " within " + FixedEffectsProjector.MAX_SWEEPS + " sweeps; estimates may be inaccurate");
     return t;
+  }
+
+  /** Per chunk of rows: the cross products of the projected columns in the order of the regression, [x_1..x_k, y]. */
+  private static final class CrossProductSink implements FixedEffectsProjector.TileSink {
+    final CrossProducts.Accumulator cross;
+    private double[][] order;
+
+    CrossProductSink(int columns) {
+      cross = new CrossProducts.Accumulator(columns);
+    }
+
+    @Override public void projected(double[][] tile, int len, int from) {
+      if (order == null) {
+        int c = tile.length;
+        order = new double[c][];
+        System.arraycopy(tile, 1, order, 0, c - 1);
+        order[c - 1] = tile[0];
+      }
+      cross.add(order, len);
+    }
   }
 }
