@@ -113,41 +113,42 @@ public final class FixedEffectsProjector {
   }
 
   /**
-   * Projects every column of {@code src} and hands each tile of rows to the sink of its chunk; the projected
-   * columns are also written to {@code dst} (arrays of the same lengths, may be {@code src}) unless it is null, and
-   * each source column's (weighted) sum of squares about its (weighted) mean to {@code centredSS} unless it is
-   * null (one pass with the tiles: from the group sums, within plus between).
-   * Unweighted group demeaning by contiguous blocks (a panel sorted by firm) and the exact projection run tile by
-   * tile over all columns at once ({@link TiledProjection}); other cases project column by column and then visit
-   * the rows in tiles with a single sink.
+   * Prepares the columns of {@code src} for projection ({@link ProjectedColumns}). Unweighted group demeaning by
+   * contiguous blocks (a panel sorted by firm) and the exact projection run tile by tile over all columns at once
+   * ({@link TiledProjection}) and store nothing; other cases are projected column by column here, into
+   * {@code dstOrNull} (arrays of the same lengths, may be {@code src}) or new arrays.
    *
-   * @return the sinks in row order, to be combined in that order (the chunking depends on the data only, so the
-   *     combined result does not depend on the threads)
+   * @param dstOrNull where the first pass of the tiles writes the projected columns, or null
    */
-  public <S extends TileSink> List<S> projectColumns(double[][] src, double[][] dst, Supplier<S> sinks,
-      double[] centredSS) {
+  public ProjectedColumns prepare(double[][] src, double[][] dstOrNull) {
     int n = src.length == 0 ? 0 : src[0].length;
     boolean parallel = (long) n * src.length >= 200_000;
     Grouping g = single != null ? single : exact != null ? exact.primary() : null;
     if (TiledProjection.applies(g, exact)) {
       TiledProjection tp = tiled;
       if (tp == null) tiled = tp = new TiledProjection(g, exact);
-      return tp.project(src, dst, sinks, centredSS, parallel);
+      if (exact == null) return new ProjectedColumns(src, dstOrNull, tp, null, null, null, parallel);
+      double[] ss = new double[src.length];
+      double[][] gamma = tp.gamma(src, ss, parallel);
+      return new ProjectedColumns(src, dstOrNull, tp, gamma, null, ss, parallel);
     }
-    S sink = sinks.get();
-    int tileRows = TiledProjection.TILE;
-    if (centredSS != null) for (int j = 0; j < src.length; j++) centredSS[j] = centredSS(src[j], weights);
+    double[] ss = new double[src.length];
+    for (int j = 0; j < src.length; j++) ss[j] = centredSS(src[j], weights);
     double[][] out = new double[src.length][];
-    for (int j = 0; j < src.length; j++) out[j] = dst != null ? dst[j] : new double[n];
+    for (int j = 0; j < src.length; j++) out[j] = dstOrNull != null ? dstOrNull[j] : new double[n];
     for (int j = 0; j < src.length; j++) if (out[j] != src[j]) System.arraycopy(src[j], 0, out[j], 0, n);
     projectAll(out);
-    double[][] tile = new double[src.length][tileRows];
-    for (int s = 0; s < n; s += tileRows) {
-      int len = Math.min(tileRows, n - s);
-      for (int j = 0; j < src.length; j++) System.arraycopy(out[j], s, tile[j], 0, len);
-      sink.projected(tile, len, s);
-    }
-    return List.of(sink);
+    return new ProjectedColumns(src, dstOrNull, null, null, out, ss, parallel);
+  }
+
+  /**
+   * Starts of the row blocks of the demeaned (largest) factor, length blocks + 1, when every level is one
+   * contiguous run of rows and the projection runs in tiles; null otherwise. The tiles of
+   * {@link ProjectedColumns#tiles} then consist of whole blocks.
+   */
+  public int[] tileGroupStarts() {
+    Grouping g = single != null ? single : exact != null ? exact.primary() : null;
+    return TiledProjection.applies(g, exact) ? g.blockStart.clone() : null;
   }
 
   /** Weighted sum of squares about the weighted mean, shifted by the first value against cancellation. */

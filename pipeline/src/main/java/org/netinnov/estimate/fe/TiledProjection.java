@@ -68,38 +68,62 @@ final class TiledProjection {
   }
 
   /**
-   * @param centredSS if not null, receives each source column's sum of squares about its mean, from the
-   *     decomposition {@code Σ_g Σ_i (x_i − m_g)² + Σ_g T_g (m_g − x₀)² − (Σ_g T_g (m_g − x₀))² / N} (within plus
-   *     between, the latter shifted by the column's first value x₀ against cancellation), which the group
-   *     demeaning produces on the way
+   * First pass of the exact projection over all columns: the secondary right-hand sides {@code b_j = D'(x_j − m_g)}
+   * summed chunk by chunk, and γ_j solved from them.
+   *
+   * @param centredSS if not null, receives each source column's sum of squares about its mean (see {@link #tiles})
+   * @return γ, one vector per column
    */
-  <S extends FixedEffectsProjector.TileSink> List<S> project(double[][] src, double[][] dstOrNull, Supplier<S> sinks,
-      double[] centredSS, boolean parallel) {
+  double[][] gamma(double[][] src, double[] centredSS, boolean parallel) {
     int nChunks = chunkBlock.length - 1;
     int cols = src.length;
-    List<S> out = new ArrayList<>(nChunks);
-    for (int c = 0; c < nChunks; c++) out.add(sinks.get());
-    double[] shift = new double[cols];
-    int n = primary.blockStart[primary.blockStart.length - 1];
-    for (int j = 0; j < cols && n > 0; j++) shift[j] = src[j][0];
+    double[] shift = shifts(src);
     double[][][] ss = new double[nChunks][3][cols];
-    if (exact == null) {
-      chunks(nChunks, parallel).forEach(c -> demeanChunk(c, src, dstOrNull, out.get(c), shift, ss[c]));
-      sumsOfSquares(ss, n, centredSS);
-      return out;
-    }
     int l = exact.secondaryLevels();
     double[][][] b = new double[nChunks][cols][l];
     chunks(nChunks, parallel).forEach(c -> rightHandSides(c, src, b[c], shift, ss[c]));
-    sumsOfSquares(ss, n, centredSS);
+    sumsOfSquares(ss, rows(), centredSS);
     double[][] gamma = new double[cols][];
     for (int j = 0; j < cols; j++) {
       double[] total = new double[l];
       for (int c = 0; c < nChunks; c++) for (int q = 0; q < l; q++) total[q] += b[c][j][q];
       gamma[j] = exact.solve(total);
     }
-    chunks(nChunks, parallel).forEach(c -> projectChunk(c, src, dstOrNull, gamma, out.get(c)));
+    return gamma;
+  }
+
+  /**
+   * The projected columns tile by tile, to one sink per chunk (returned in row order), also written to
+   * {@code dstOrNull} when given.
+   *
+   * @param gamma     from {@link #gamma} (exact projection), null for one factor
+   * @param centredSS one factor only: if not null, receives each source column's sum of squares about its mean,
+   *     from the decomposition {@code Σ_g Σ_i (x_i − m_g)² + Σ_g T_g (m_g − x₀)² − (Σ_g T_g (m_g − x₀))² / N}
+   *     (within plus between, the latter shifted by the column's first value x₀ against cancellation), which the
+   *     group demeaning produces on the way
+   */
+  <S extends FixedEffectsProjector.TileSink> List<S> tiles(double[][] src, double[][] gamma, double[][] dstOrNull,
+      Supplier<S> sinks, double[] centredSS, boolean parallel) {
+    int nChunks = chunkBlock.length - 1;
+    List<S> out = new ArrayList<>(nChunks);
+    for (int c = 0; c < nChunks; c++) out.add(sinks.get());
+    if (gamma == null) {
+      double[] shift = shifts(src);
+      double[][][] ss = new double[nChunks][3][src.length];
+      chunks(nChunks, parallel).forEach(c -> demeanChunk(c, src, dstOrNull, out.get(c), shift, ss[c]));
+      sumsOfSquares(ss, rows(), centredSS);
+    } else {
+      chunks(nChunks, parallel).forEach(c -> projectChunk(c, src, dstOrNull, gamma, out.get(c)));
+    }
     return out;
+  }
+
+  private int rows() { return primary.blockStart[primary.blockStart.length - 1]; }
+
+  private double[] shifts(double[][] src) {
+    double[] shift = new double[src.length];
+    if (rows() > 0) for (int j = 0; j < src.length; j++) shift[j] = src[j][0];
+    return shift;
   }
 
   /** Combines the chunks' {within, Σ T(m − x₀), Σ T(m − x₀)²} in chunk order. */

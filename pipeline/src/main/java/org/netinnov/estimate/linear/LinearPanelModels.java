@@ -70,23 +70,22 @@ public final class LinearPanelModels {
    */
   public static LinearFitDetail fitDetailed(Design d, LinearSpec spec, FixedEffectsProjector.Method feMethod) {
     validate(d, spec);
-    Design s = d;
-    int singletons = 0;
-    int[] keptRows = null;
+    return fitSample(sample(d, spec), spec, feMethod);
+  }
+
+  /** The estimation sample: the design, or the design without singletons (and the rows kept). */
+  private record Sample(Design design, int singletons, int[] keptRows) {}
+
+  private static Sample sample(Design d, LinearSpec spec) {
     if (spec.dropSingletons() && spec.estimator() == LinearSpec.Estimator.WITHIN) {
       SingletonFilter.Result r = SingletonFilter.apply(d);
-      s = r.design();
-      singletons = r.dropped();
-      keptRows = r.dropped() > 0 ? r.kept() : null;
-      if (s.n() == 0) throw new EstimationException("every observation is a singleton of some fixed effect");
+      if (r.design().n() == 0) throw new EstimationException("every observation is a singleton of some fixed effect");
+      return new Sample(r.design(), r.dropped(), r.dropped() > 0 ? r.kept() : null);
     }
-    TransformedRegression t = switch (spec.estimator()) {
-      case POOLED -> PooledTransform.of(s);
-      case WITHIN -> WithinTransform.of(s, feMethod);
-      case BETWEEN -> BetweenTransform.of(s);
-      case RANDOM -> RandomEffectsTransform.of(s, spec.effect());
-      case FD -> FirstDifferenceTransform.of(s);
-    };
+    return new Sample(d, 0, null);
+  }
+
+  private static void annotate(TransformedRegression t, LinearSpec spec, int singletons) {
     if (spec.dropSingletons() && spec.estimator() == LinearSpec.Estimator.WITHIN) {
       t.stats.put("singletons_dropped", (double) singletons);
       if (singletons > 0)
@@ -94,6 +93,19 @@ public final class LinearPanelModels {
             + " dropped (fixed-effect level observed once)");
     }
     if (t.n() == 0) throw new EstimationException("no observations left for the " + t.estimator + " estimator");
+  }
+
+  private static LinearFitDetail fitSample(Sample smp, LinearSpec spec, FixedEffectsProjector.Method feMethod) {
+    Design s = smp.design();
+    TransformedRegression t = switch (spec.estimator()) {
+      case POOLED -> PooledTransform.of(s);
+      case WITHIN -> WithinTransform.of(s, feMethod);
+      case BETWEEN -> BetweenTransform.of(s);
+      case RANDOM -> RandomEffectsTransform.of(s, spec.effect());
+      case FD -> FirstDifferenceTransform.of(s);
+    };
+    annotate(t, spec, smp.singletons());
+    int[] keptRows = smp.keptRows();
     if (keptRows != null) {
       int[] map = new int[t.sampleRow.length];
       for (int r = 0; r < map.length; r++) map[r] = keptRows[t.sampleRow[r]];

@@ -8,7 +8,8 @@ package org.netinnov.estimate.linear;
  *   between = corr²(ȳ_i, x̄_i'b)      (one value per firm)
  *   overall = corr²(y_it, x_it'b)
  * </pre>
- * The firm is always the panel unit, whatever effects were absorbed. Two passes over firm blocks.
+ * The firm is always the panel unit, whatever effects were absorbed. {@link #ofLinear} forms x'b firm by firm
+ * while the firm's rows are in cache and takes one pass (overall moments about the first row, then centred).
  */
 final class PanelRSquared {
   private PanelRSquared() {}
@@ -50,6 +51,107 @@ final class PanelRSquared {
       }
     }
     return new double[] {ratio(wxy, wyy, wxx), corr2(ym, xm, null), ratio(oxy, oyy, oxx)};
+  }
+
+  /**
+   * As {@link #of} with {@code xb = Σ_j b_j x_j} formed on the fly (columns with {@code b_j = 0} skipped, as the
+   * caller's dropped terms), firm by firm; {@code start} holds the firm run starts (length firms + 1).
+   */
+  static double[] ofLinear(double[] y, double[][] x, double[] b, int[] start) {
+    Accumulator a = new Accumulator(y, x, b, start);
+    a.addFirms(0, start.length - 1);
+    return a.result();
+  }
+
+  /**
+   * The sums behind {@link #ofLinear} over a range of firms, so that ranges can be summed on different threads and
+   * combined in order ({@link #add}); the firm means go to arrays shared by all accumulators of one fit.
+   */
+  static final class Accumulator {
+    private final double[] y, b;
+    private final double[][] x;
+    private final int[] start;
+    private final double[] ym, xm;
+    private final double y0, xb0;
+    private double[] xb = new double[16];
+    private double wyy, wxx, wxy, sy, sx, syy, sxx, sxy;
+
+    Accumulator(double[] y, double[][] x, double[] b, int[] start) {
+      this(y, x, b, start, new double[start.length - 1], new double[start.length - 1]);
+    }
+
+    private Accumulator(double[] y, double[][] x, double[] b, int[] start, double[] ym, double[] xm) {
+      this.y = y;
+      this.x = x;
+      this.b = b;
+      this.start = start;
+      this.ym = ym;
+      this.xm = xm;
+      // overall moments are accumulated about the first row (then centred), which avoids a second pass
+      double x0 = 0;
+      if (y.length > 0) for (int j = 0; j < x.length; j++) if (b[j] != 0) x0 += b[j] * x[j][0];
+      this.y0 = y.length > 0 ? y[0] : 0;
+      this.xb0 = x0;
+    }
+
+    /** A fresh accumulator for another range of firms of the same fit (shares the firm-mean arrays). */
+    Accumulator sibling() { return new Accumulator(y, x, b, start, ym, xm); }
+
+    /** Adds firms {@code g0..g1-1}. */
+    void addFirms(int g0, int g1) {
+      for (int g = g0; g < g1; g++) {
+        int s = start[g], e = start[g + 1], m = e - s;
+        if (xb.length < m) xb = new double[Math.max(m, 2 * xb.length)];
+        java.util.Arrays.fill(xb, 0, m, 0.0);
+        for (int j = 0; j < x.length; j++) {
+          double bj = b[j];
+          if (bj == 0) continue;
+          double[] xj = x[j];
+          for (int i = s; i < e; i++) xb[i - s] += bj * xj[i];
+        }
+        double a = 0, c = 0;
+        for (int i = s; i < e; i++) {
+          a += y[i];
+          c += xb[i - s];
+        }
+        double ay = a / m, ax = c / m;
+        ym[g] = ay;
+        xm[g] = ax;
+        for (int i = s; i < e; i++) {
+          double v = xb[i - s];
+          double dy = y[i] - ay, dx = v - ax;
+          wyy += dy * dy;
+          wxx += dx * dx;
+          wxy += dy * dx;
+          double ey = y[i] - y0, ex = v - xb0;
+          sy += ey;
+          sx += ex;
+          syy += ey * ey;
+          sxx += ex * ex;
+          sxy += ey * ex;
+        }
+      }
+    }
+
+    /** Adds the sums of another range (call in firm order for results independent of the threads). */
+    void add(Accumulator o) {
+      wyy += o.wyy;
+      wxx += o.wxx;
+      wxy += o.wxy;
+      sy += o.sy;
+      sx += o.sx;
+      syy += o.syy;
+      sxx += o.sxx;
+      sxy += o.sxy;
+    }
+
+    /** {@code {within, between, overall}} once every firm has been added. */
+    double[] result() {
+      int n = y.length;
+      if (n == 0) return new double[] {Double.NaN, Double.NaN, Double.NaN};
+      double oyy = syy - sy * sy / n, oxx = sxx - sx * sx / n, oxy = sxy - sy * sx / n;
+      return new double[] {ratio(wxy, wyy, wxx), corr2(ym, xm, null), ratio(oxy, Math.max(oyy, 0), Math.max(oxx, 0))};
+    }
   }
 
   private static double ratio(double sab, double saa, double sbb) {

@@ -38,6 +38,8 @@ final class TransformedRegression {
   boolean timeDimension = true;
   int nHc1;
   int maxTi;
+  /** Starts of the firm runs of the design rows (length firms + 1), when the transformation computed them. */
+  int[] firmStart;
   /** Effects absorbed by the transformation (counted in the residual degrees of freedom). */
   int absorbed;
   int nFirms;

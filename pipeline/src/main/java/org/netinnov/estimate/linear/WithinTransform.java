@@ -3,50 +3,34 @@ package org.netinnov.estimate.linear;
 import java.util.stream.IntStream;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.fe.FixedEffectsProjector;
+import org.netinnov.estimate.fe.ProjectedColumns;
 import org.netinnov.estimate.linalg.CrossProducts;
 
 /**
  * Within (fixed-effects) transformation: outcome and regressors with every factor of {@code Design.absorb()}
  * swept out (weighted when the design has weights), see {@link FixedEffectsProjector}. No intercept: it is
  * absorbed.
+ *
+ * <p>Unweighted designs are projected all columns at once, tile by tile ({@link ProjectedColumns}); the cross
+ * products of the regression are formed from each projected tile while it is in cache, and the sums of squares
+ * before projection come from the group demeaning.
  */
 final class WithinTransform {
   private WithinTransform() {}
 
+  /** The within regression with the transformed columns stored (and the cross products already formed). */
   static TransformedRegression of(Design d, FixedEffectsProjector.Method method) {
-    if (d.absorb().isEmpty())
-      throw new EstimationException("the within estimator needs at least one fixed effect to absorb "
-          + "(e.g. `| firm` in the formula or effect: individual)");
+    FixedEffectsProjector fe = projector(d, method);
     int n = d.n(), k = d.k();
-    FixedEffectsProjector fe;
-    try {
-      fe = FixedEffectsProjector.of(d.absorb(), d.weights(), method);
-    } catch (IllegalArgumentException e) {
-      throw new EstimationException(e.getMessage());
-    }
     var t = new TransformedRegression();
-    t.estimator = "within";
     double[][] cols = new double[k][];
     if (d.weights() == null) {
-      // all columns at once, tile by tile; the cross products of the regression are formed from each projected
-      // tile while it is in cache, and the sums of squares before projection come from the group demeaning
-      double[][] src = new double[k + 1][];
-      src[0] = d.y();
-      System.arraycopy(d.x(), 0, src, 1, k);
       double[][] dst = new double[k + 1][n];
-      double[] ss = new double[k + 1];
-      var sinks = fe.projectColumns(src, dst, () -> new CrossProductSink(k + 1), ss);
-      double[] packed = new double[(k + 1) * (k + 2) / 2];
-      for (CrossProductSink m : sinks) {
-        double[] part = m.cross.packed();
-        for (int p = 0; p < packed.length; p++) packed[p] += part[p];
-      }
+      ProjectedColumns pc = fe.prepare(sourceColumns(d), dst);
+      t.crossProducts = crossProducts(pc, k + 1);
       t.y = dst[0];
       System.arraycopy(dst, 1, cols, 0, k);
-      t.crossProducts = CrossProducts.unpack(packed, k + 1);
-      t.ssBefore = new double[k];
-      System.arraycopy(ss, 1, t.ssBefore, 0, k);
-      Transforms.setColumns(t, d, false, cols);
+      t.ssBefore = java.util.Arrays.copyOfRange(pc.centredSS(), 1, k + 1);
     } else {
       double[][] all = new double[k + 1][];
       double[] ss = new double[k + 1];
@@ -61,18 +45,56 @@ final class WithinTransform {
       });
       t.y = all[0];
       System.arraycopy(all, 1, cols, 0, k);
-      Transforms.setColumns(t, d, false, cols);
       t.ssBefore = new double[k];
       System.arraycopy(ss, 1, t.ssBefore, 0, k);
     }
+    Transforms.setColumns(t, d, false, cols);
     Transforms.applyWeights(t, d.weights());
+    describe(t, d, fe);
+    t.sampleRow = Transforms.identity(n);
+    return t;
+  }
+
+  private static FixedEffectsProjector projector(Design d, FixedEffectsProjector.Method method) {
+    if (d.absorb().isEmpty())
+      throw new EstimationException("the within estimator needs at least one fixed effect to absorb "
+          + "(e.g. `| firm` in the formula or effect: individual)");
+    try {
+      return FixedEffectsProjector.of(d.absorb(), d.weights(), method);
+    } catch (IllegalArgumentException e) {
+      throw new EstimationException(e.getMessage());
+    }
+  }
+
+  private static double[][] sourceColumns(Design d) {
+    double[][] src = new double[d.k() + 1][];
+    src[0] = d.y();
+    System.arraycopy(d.x(), 0, src, 1, d.k());
+    return src;
+  }
+
+  /** {@code [x, y]'[x, y]} from the projected tiles of {@code [y, x]}. */
+  private static double[][] crossProducts(ProjectedColumns pc, int columns) {
+    var sinks = pc.tiles(() -> new CrossProductSink(columns));
+    double[] packed = new double[columns * (columns + 1) / 2];
+    for (CrossProductSink m : sinks) {
+      double[] part = m.cross.packed();
+      for (int p = 0; p < packed.length; p++) packed[p] += part[p];
+    }
+    return CrossProducts.unpack(packed, columns);
+  }
+
+  /** Everything but the columns: panel dimensions, clusters, absorbed effects, notes. */
+  private static void describe(TransformedRegression t, Design d, FixedEffectsProjector fe) {
+    int n = d.n();
+    t.estimator = "within";
     t.firm = d.firm();
     t.year = d.year();
-    t.sampleRow = Transforms.identity(n);
     Transforms.attachClusters(t, d, null);
     t.nHc1 = n;
-    t.maxTi = Transforms.maxRunLength(d.firm());
-    t.nFirms = Transforms.runCount(d.firm());
+    t.firmStart = Transforms.runStarts(d.firm());
+    t.maxTi = Transforms.longestRun(t.firmStart);
+    t.nFirms = t.firmStart.length - 1;
     t.nYears = Transforms.distinctCount(d.year());
     t.rows = d.rows();
     t.absorbed = fe.absorbedEffects();
@@ -83,7 +105,6 @@ final class WithinTransform {
     if (!fe.converged())
       t.notes.add("WARNING: alternating projections did not reach the tolerance " + FixedEffectsProjector.TOLERANCE
           + " within " + FixedEffectsProjector.MAX_SWEEPS + " sweeps; estimates may be inaccurate");
-    return t;
   }
 
   /** Per chunk of rows: the cross products of the projected columns in the order of the regression, [x_1..x_k, y]. */
