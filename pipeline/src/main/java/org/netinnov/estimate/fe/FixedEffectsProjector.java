@@ -142,6 +142,15 @@ public final class FixedEffectsProjector {
   }
 
   /**
+   * Starts of the runs of {@code codes} (length runs + 1) when they are the codes of the demeaned (largest) factor
+   * and every level is one run of rows (known from the set-up), else null.
+   */
+  public int[] groupStartsOf(int[] codes) {
+    Grouping g = single != null ? single : exact != null ? exact.primary() : null;
+    return g != null && g.codes == codes && g.blockStart != null ? g.blockStart.clone() : null;
+  }
+
+  /**
    * Starts of the row blocks of the demeaned (largest) factor, length blocks + 1, when every level is one
    * contiguous run of rows and the projection runs in tiles; null otherwise. The tiles of
    * {@link ProjectedColumns#tiles} then consist of whole blocks.

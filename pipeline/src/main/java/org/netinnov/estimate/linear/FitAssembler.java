@@ -56,57 +56,15 @@ final class FitAssembler {
     double[] beta = sol.beta();
     double[][] xk = new double[k][];
     for (int r = 0; r < k; r++) xk[r] = t.x[sol.kept()[r]];
-    double[] fitted = new double[n];
-    double[] resid = new double[n];
-    double rss = 0;
-    // one-way clustering: the cluster scores in the same pass, while the rows are in cache
-    boolean clusterScores = spec.se().kind() == CovarianceSpec.Kind.CLUSTER && t.clusters.size() == 1;
-    int[] clusterCode = clusterScores ? t.clusters.get(0) : null;
-    double[][] scores = clusterScores ? new double[k][t.clusterLevels.get(0)] : null;
+    // one-way clustering: the cluster scores in the residual pass, while the rows are in cache
+    boolean clusterScores = spec.se().kind() == CovarianceSpec.Kind.CLUSTER && t.clusters.size() == 1
+        && t.clusters.get(0).length == n;
     // unweighted: the centred moments of y and the fitted values for R² in the same pass, about the first row
     boolean moments = t.sqrtW == null && n > 0;
-    double yShift = 0, fShift = 0, sy = 0, sf = 0, syy = 0, sff = 0, syf = 0;
-    if (moments) {
-      yShift = t.y[0];
-      for (int r = 0; r < k; r++) fShift += beta[r] * xk[r][0];
-    }
-    for (int s = 0; s < n; s += 1024) {
-      int e = Math.min(n, s + 1024);
-      for (int r = 0; r < k; r++) {
-        double b = beta[r];
-        double[] xr = xk[r];
-        for (int i = s; i < e; i++) fitted[i] += b * xr[i];
-      }
-      double r0 = 0, r1 = 0;
-      int i = s;
-      for (; i + 1 < e; i += 2) {
-        double u0 = t.y[i] - fitted[i], u1 = t.y[i + 1] - fitted[i + 1];
-        resid[i] = u0;
-        resid[i + 1] = u1;
-        r0 += u0 * u0;
-        r1 += u1 * u1;
-      }
-      if (i < e) {
-        double u0 = t.y[i] - fitted[i];
-        resid[i] = u0;
-        r0 += u0 * u0;
-      }
-      rss += r0 + r1;
-      if (clusterScores && clusterCode.length == n)
-        for (int r = 0; r < k; r++) {
-          double[] xr = xk[r], sr = scores[r];
-          for (int q = s; q < e; q++) sr[clusterCode[q]] += xr[q] * resid[q];
-        }
-      if (moments)
-        for (int q = s; q < e; q++) {
-          double a = t.y[q] - yShift, f = fitted[q] - fShift;
-          sy += a;
-          sf += f;
-          syy += a * a;
-          sff += f * f;
-          syf += a * f;
-        }
-    }
+    ResidualPass pass = ResidualPass.run(t.y, xk, beta, clusterScores ? t.clusters.get(0) : null,
+        clusterScores ? t.clusterLevels.get(0) : 0, moments);
+    double[] fitted = pass.fitted, resid = pass.resid;
+    double rss = pass.rss;
 
     int[] period = null;
     int periods = 0;
@@ -123,14 +81,14 @@ final class FitAssembler {
     var cin = new CovarianceInput(xk, resid, sol.bread(), sol.dfResidual(), k, t.nHc1, t.clusters, t.clusterLevels,
         t.clusterNames, period, periods, t.maxTi);
     CovarianceResult cov = clusterScores
-        ? ClusterRobustCovariance.oneWayFromScores(cin, scores, spec.se().ssc())
+        ? ClusterRobustCovariance.oneWayFromScores(cin, pass.scores, spec.se().ssc())
         : CovarianceEstimators.compute(cin, spec.se());
 
     // R² of the transformed regression (plm: squared correlation of transformed outcome and fitted values)
     double[] mom;
     double halfLogW = 0;
     if (moments) {
-      mom = centred(n, sy, sf, syy, sff, syf);
+      mom = centred(n, pass.sy, pass.sf, pass.syy, pass.sff, pass.syf);
     } else {
       double[] yu = t.y, fu = fitted, w = null;
       if (t.sqrtW != null) {

@@ -121,9 +121,15 @@ public final class LinearPanelModels {
       throw new EstimationException("design arrays differ in length");
     for (double[] col : d.x())
       if (col.length != n) throw new EstimationException("design arrays differ in length");
-    for (int i = 1; i < n; i++)
-      if (d.firm()[i] < d.firm()[i - 1] || (d.firm()[i] == d.firm()[i - 1] && d.year()[i] <= d.year()[i - 1]))
+    int[] firm = d.firm(), year = d.year();
+    // (firm, year) as one key that must increase strictly: one comparison per row
+    long prev = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      long key = ((long) firm[i] << 32) + ((long) year[i] - Integer.MIN_VALUE);
+      if (key <= prev)
         throw new EstimationException("rows must be sorted by firm then year with one row per firm-year (row " + i + ")");
+      prev = key;
+    }
     var est = spec.estimator();
     if (est != LinearSpec.Estimator.WITHIN && !d.absorb().isEmpty())
       throw new EstimationException("fixed effects (" + String.join(" + ", d.absorb().stream().map(Factor::name)
@@ -135,8 +141,10 @@ public final class LinearPanelModels {
       for (double w : d.weights())
         if (!(w > 0) || !Double.isFinite(w)) throw new EstimationException("weights must be positive and finite");
     }
-    for (Factor f : d.absorb()) checkCodes(f, n, "fixed effect");
-    for (Factor f : d.clusters()) checkCodes(f, n, "cluster variable");
+    // the firm is often both absorbed and the cluster: check each code array once
+    java.util.List<Factor> checked = new java.util.ArrayList<>();
+    for (Factor f : d.absorb()) checkCodes(f, n, "fixed effect", checked);
+    for (Factor f : d.clusters()) checkCodes(f, n, "cluster variable", checked);
     CovarianceSpec se = spec.se();
     if (se.kind() == CovarianceSpec.Kind.CLUSTER && d.clusters().size() != se.clusters().size())
       throw new EstimationException("the covariance names " + se.clusters().size() + " cluster variable(s) but the "
@@ -146,8 +154,10 @@ public final class LinearPanelModels {
           + "one row per firm");
   }
 
-  private static void checkCodes(Factor f, int n, String what) {
+  private static void checkCodes(Factor f, int n, String what, java.util.List<Factor> checked) {
     if (f.codes().length != n) throw new EstimationException(what + " `" + f.name() + "` differs in length from the data");
+    for (Factor c : checked) if (c.codes() == f.codes() && c.levels() == f.levels()) return;
+    checked.add(f);
     for (int c : f.codes())
       if (c < 0 || c >= f.levels()) throw new EstimationException(what + " `" + f.name() + "` has missing values");
   }

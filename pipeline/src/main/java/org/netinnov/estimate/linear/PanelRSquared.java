@@ -59,7 +59,22 @@ final class PanelRSquared {
    */
   static double[] ofLinear(double[] y, double[][] x, double[] b, int[] start) {
     Accumulator a = new Accumulator(y, x, b, start);
-    a.addFirms(0, start.length - 1);
+    int firms = start.length - 1, n = y.length;
+    // fixed ranges of firms (their number a function of N), summed in order: the same result on any thread count
+    int chunks = (int) Math.max(1, Math.min(16, Math.min(firms, n / 16_384)));
+    int[] from = new int[chunks + 1];
+    for (int c = 1, g = 0; c < chunks; c++) {
+      long target = (long) n * c / chunks;
+      while (g < firms && start[g] < target) g++;
+      from[c] = g;
+    }
+    from[chunks] = firms;
+    Accumulator[] parts = new Accumulator[chunks];
+    for (int c = 0; c < chunks; c++) parts[c] = a.sibling();
+    java.util.stream.IntStream cs = java.util.stream.IntStream.range(0, chunks);
+    if ((long) n * (x.length + 1) >= 200_000 && chunks > 1) cs = cs.parallel();
+    cs.forEach(c -> parts[c].addFirms(from[c], from[c + 1]));
+    for (Accumulator p : parts) a.add(p);
     return a.result();
   }
 

@@ -92,7 +92,8 @@ final class WithinTransform {
     t.year = d.year();
     Transforms.attachClusters(t, d, null);
     t.nHc1 = n;
-    t.firmStart = Transforms.runStarts(d.firm());
+    int[] known = fe.groupStartsOf(d.firm());
+    t.firmStart = known != null ? known : Transforms.runStarts(d.firm());
     t.maxTi = Transforms.longestRun(t.firmStart);
     t.nFirms = t.firmStart.length - 1;
     t.nYears = Transforms.distinctCount(d.year());
