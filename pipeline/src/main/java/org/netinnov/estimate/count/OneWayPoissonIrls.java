@@ -24,11 +24,15 @@ final class OneWayPoissonIrls {
   private static final int BLOCK = 512;
   private static final int CHUNK_ROWS = 16_384;
   private static final int MAX_CHUNKS = 16;
+  /** Up to this many dummy levels, a group's level weights are handled as a dense vector. */
+  private static final int DENSE_LEVELS = 16;
 
   private final int n, k, k1, nGroups, nDummies, p;
   private final double[] y, pw;
   private final double[][] x;
   private final double[] xMean;
+  /** x − its mean, once: each pass copies blocks of it (a plain copy instead of a subtraction per row and pass). */
+  private final double[][] xCentred;
   private final int[] group;
   private final int[][] dummyCodes;
   private final int[] dummyOffset;  // dummy column of level l ≥ 1 of factor q: dummyOffset[q] + l − 1
@@ -44,6 +48,7 @@ final class OneWayPoissonIrls {
   private final double[] sdValue;
   private final double[][] c;
   private final Chunk[] chunks;
+  private final int[] rowGroup;
   private final boolean parallel;
 
   private OneWayPoissonIrls(double[] y, double[] pw, double[][] x, int[] group, int nGroups, int[][] dummyCodes,
@@ -85,6 +90,12 @@ final class OneWayPoissonIrls {
       for (double v : this.x[j]) s += v;
       xMean[j] = s / Math.max(1, n);
     }
+    this.xCentred = new double[k][n];
+    for (int j = 0; j < k; j++) {
+      double[] xj = this.x[j], c = xCentred[j];
+      double m = xMean[j];
+      for (int i = 0; i < n; i++) c[i] = xj[i] - m;
+    }
     int runs = 0, maxRun = 0;
     for (int i = 0, s = 0; i < n; i++)
       if (i == n - 1 || this.group[i + 1] != this.group[i]) {
@@ -122,6 +133,22 @@ final class OneWayPoissonIrls {
       chunks[ch] = new Chunk(from, r, cap);
     }
     this.parallel = parallel && nChunks > 1;
+    // few dummy levels: each row's group position within its block (blocks as the passes form them)
+    rowGroup = dummyCodes.length > 0 && nFull <= DENSE_LEVELS ? new int[n] : null;
+    if (rowGroup != null)
+      for (Chunk ch : chunks)
+        for (int r0 = ch.runFrom; r0 < ch.runTo; ) {
+          int r1 = blockEnd(r0, ch.runTo);
+          for (int r = r0; r < r1; r++) Arrays.fill(rowGroup, runStart[r], runStart[r + 1], r - r0);
+          r0 = r1;
+        }
+  }
+
+  /** End (exclusive) of the block of whole groups starting at run r0: at least one group, else at most BLOCK rows. */
+  private int blockEnd(int r0, int runTo) {
+    int r1 = r0 + 1;
+    while (r1 < runTo && runStart[r1 + 1] - runStart[r0] <= BLOCK) r1++;
+    return r1;
   }
 
   /**
@@ -279,16 +306,105 @@ final class OneWayPoissonIrls {
     final double[] refX = new double[k];
     final int[] nz = new int[nFull], mark = new int[nFull];
     final double[] sd = new double[nFull];
+    /** Few dummy levels: level-by-group weight tables of the current block and the lanes of Σ_g s_g s_g'/W_g. */
+    final double[][] gS, gSc, ddLanes;
+    final double[] invB;
+    /** Per pair (j ≤ m) of [X, z]: partial sums of w·a_j·a_m by position in the block (the loop vectorises). */
+    final double[][] lanes;
+    /** The block columns [X, z] (bx then bz), and scratch for four weighted sums. */
+    final double[][] all;
+    final double[] means4 = new double[4];
     double sYEta;
 
     Chunk(int runFrom, int runTo, int cap) {
       this.runFrom = runFrom;
       this.runTo = runTo;
       bx = new double[k][cap];
+      lanes = new double[k1 * (k1 + 1) / 2][cap];
+      boolean denseLevels = dummyCodes.length > 0 && nFull <= DENSE_LEVELS;
+      gS = new double[denseLevels ? nFull : 0][cap];
+      gSc = new double[denseLevels ? nFull : 0][cap];
+      ddLanes = new double[denseLevels ? nFull * (nFull + 1) / 2 : 0][cap];
+      invB = new double[denseLevels ? cap : 0];
       bw = new double[cap];
       bz = new double[cap];
       eta = new double[cap];
+      all = new double[k1][];
+      System.arraycopy(bx, 0, all, 0, k);
+      all[k] = bz;
     }
+
+    /**
+     * Weighted means of the block's columns [X, z] over rows a..b-1 (group g) into meanA, the group's weight into
+     * sumW, and the columns demeaned in place; returns 1/W_g (0 for no weight). A group has few rows, so its loops
+     * are short and their set-up dominates: columns go four to a loop (the weight sum rides along the first), each
+     * column's sum still in row order.
+     */
+    private double groupMeans(int g, int a, int b) {
+      double[][] c = all;
+      int base = g * k1, j = 0;
+      double wsum = 0;
+      double[] m4 = means4;
+      if (k1 >= 4) {
+        double[] c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        for (int t = a; t < b; t++) {
+          double w = bw[t];
+          wsum += w;
+          a0 += w * c0[t];
+          a1 += w * c1[t];
+          a2 += w * c2[t];
+          a3 += w * c3[t];
+        }
+        m4[0] = a0;
+        m4[1] = a1;
+        m4[2] = a2;
+        m4[3] = a3;
+      } else {
+        for (int t = a; t < b; t++) wsum += bw[t];
+      }
+      double inv = wsum > 0 ? 1.0 / wsum : 0.0;
+      sumW[g] = wsum;
+      for (; j + 3 < k1; j += 4) {
+        double[] c0 = c[j], c1 = c[j + 1], c2 = c[j + 2], c3 = c[j + 3];
+        if (j > 0) {
+          double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+          for (int t = a; t < b; t++) {
+            double w = bw[t];
+            a0 += w * c0[t];
+            a1 += w * c1[t];
+            a2 += w * c2[t];
+            a3 += w * c3[t];
+          }
+          m4[0] = a0;
+          m4[1] = a1;
+          m4[2] = a2;
+          m4[3] = a3;
+        }
+        double e0 = m4[0] * inv, e1 = m4[1] * inv, e2 = m4[2] * inv, e3 = m4[3] * inv;
+        meanA[base + j] = e0;
+        meanA[base + j + 1] = e1;
+        meanA[base + j + 2] = e2;
+        meanA[base + j + 3] = e3;
+        for (int t = a; t < b; t++) {
+          c0[t] -= e0;
+          c1[t] -= e1;
+          c2[t] -= e2;
+          c3[t] -= e3;
+        }
+      }
+      for (; j < k1; j++) {
+        double[] col = c[j];
+        double acc = 0;
+        for (int t = a; t < b; t++) acc += bw[t] * col[t];
+        double mean = acc * inv;
+        meanA[base + j] = mean;
+        for (int t = a; t < b; t++) col[t] -= mean;
+      }
+      return inv;
+    }
+
+    private int ddLanesLevels() { return ddLanes.length == 0 ? 0 : nFull; }
 
     void accumulate(double[] theta, double[] alpha, double[] thetaFull, double ybar, boolean first) {
       Arrays.fill(cxx, 0);
@@ -301,14 +417,9 @@ final class OneWayPoissonIrls {
       int nq = dummyCodes.length, nf = nFull;
       for (int r0 = runFrom; r0 < runTo; ) {
         // a block of whole groups
-        int r1 = r0 + 1;
-        while (r1 < runTo && runStart[r1 + 1] - runStart[r0] <= BLOCK) r1++;
+        int r1 = blockEnd(r0, runTo);
         int s = runStart[r0], e = runStart[r1], len = e - s;
-        for (int j = 0; j < k; j++) {
-          double[] xj = x[j], b = bx[j];
-          double m = xMean[j];
-          for (int t = 0; t < len; t++) b[t] = xj[s + t] - m;
-        }
+        for (int j = 0; j < k; j++) System.arraycopy(xCentred[j], s, bx[j], 0, len);
         if (theta == null) {
           for (int t = 0; t < len; t++) eta[t] = Math.log(0.5 * (y[s + t] + ybar));
         } else {
@@ -338,22 +449,13 @@ final class OneWayPoissonIrls {
             refX[j] += acc;
           }
         // group sums and means, then demean the block in place
+        boolean denseLevels = nq > 0 && nf <= DENSE_LEVELS;
         for (int r = r0; r < r1; r++) {
           int g = runGroup[r], a = runStart[r] - s, b = runStart[r + 1] - s;
-          double wsum = 0;
-          for (int t = a; t < b; t++) wsum += bw[t];
-          double inv = wsum > 0 ? 1.0 / wsum : 0.0;
-          sumW[g] = wsum;
-          int base = g * k1;
-          for (int j = 0; j <= k; j++) {
-            double[] col = j < k ? bx[j] : bz;
-            double acc = 0;
-            for (int t = a; t < b; t++) acc += bw[t] * col[t];
-            double mean = acc * inv;
-            meanA[base + j] = mean;
-            for (int t = a; t < b; t++) col[t] -= mean;
-          }
-          if (nq > 0) {
+          double inv = groupMeans(g, a, b);
+          if (denseLevels) {
+            invB[r - r0] = inv;
+          } else if (nq > 0) {
             // the group's level weights s_g (sparse: a firm sees few of many industry-year levels), stored for the
             // effects, and D̃'WD̃ = D'WD − Σ_g s_g s_g'/W_g
             int m = 0, stamp = r + 1;
@@ -375,18 +477,64 @@ final class OneWayPoissonIrls {
               int u = nz[iu];
               sdIndex[sb + iu] = u;
               sdValue[sb + iu] = sd[u];
+            }
+            sdCount[r] = m;
+            for (int iu = 0; iu < m; iu++) {
+              int u = nz[iu];
               double su = sd[u] * inv;
               int row = u * nf;
               for (int iv = 0; iv < m; iv++) if (nz[iv] >= u) dd[row + nz[iv]] += su * sd[nz[iv]];
             }
-            sdCount[r] = m;
           }
         }
+        if (denseLevels) {
+          // few levels (years): every group's level weights s_g as a column of a level-by-group table filled in
+          // one pass over the block's rows (row order within each cell, as a per-group sum), then s_g/W_g, the
+          // stored sparse s_g, the level totals and Σ_g (s_g/W_g) s_g' for all groups of the block at once
+          int groups = r1 - r0;
+          for (int q = 0; q < nq; q++) {
+            int[] dc = dummyCodes[q];
+            int off = fullOffset[q];
+            for (int t = 0; t < len; t++) gS[off + dc[s + t]][rowGroup[s + t]] += bw[t];
+          }
+          for (int u = 0; u < nf; u++) {
+            double[] su = gS[u], sc = gSc[u];
+            double tot = 0;
+            for (int gb = 0; gb < groups; gb++) {
+              sc[gb] = su[gb] * invB[gb];
+              tot += su[gb];
+            }
+            levelW[u] += tot;
+          }
+          for (int gb = 0; gb < groups; gb++) {
+            int r = r0 + gb, sb = runStart[r] * nq, m = 0;
+            for (int u = 0; u < nf; u++) {
+              double v = gS[u][gb];
+              if (v != 0) {
+                sdIndex[sb + m] = u;
+                sdValue[sb + m] = v;
+                m++;
+              }
+            }
+            sdCount[r] = m;
+          }
+          for (int u = 0, p = 0; u < nf; u++) {
+            double[] su = gSc[u];
+            for (int v = u; v < nf; v++, p++) {
+              double[] sv = gS[v], lane = ddLanes[p];
+              for (int gb = 0; gb < groups; gb++) lane[gb] += su[gb] * sv[gb];
+            }
+          }
+          for (int u = 0; u < nf; u++) Arrays.fill(gS[u], 0, groups, 0.0);
+        }
         // cross products of the demeaned block and the level-by-column sums
-        for (int j = 0; j <= k; j++) {
+        for (int j = 0, p = 0; j <= k; j++) {
           double[] aj = j < k ? bx[j] : bz;
           for (int t = 0; t < len; t++) eta[t] = bw[t] * aj[t];     // eta reused as w·a_j
-          for (int m = j; m <= k; m++) cxx[j * k1 + m] += dot(eta, m < k ? bx[m] : bz, len);
+          for (int m = j; m <= k; m++, p++) {
+            double[] am = m < k ? bx[m] : bz, lane = lanes[p];
+            for (int t = 0; t < len; t++) lane[t] += eta[t] * am[t];
+          }
           for (int q = 0; q < nq; q++) {
             int[] dc = dummyCodes[q];
             int off = fullOffset[q];
@@ -396,7 +544,7 @@ final class OneWayPoissonIrls {
         for (int q = 0; q < nq; q++) {
           int[] dc = dummyCodes[q];
           int off = fullOffset[q];
-          for (int t = 0; t < len; t++) levelW[off + dc[s + t]] += bw[t];
+          if (!denseLevels) for (int t = 0; t < len; t++) levelW[off + dc[s + t]] += bw[t];
           for (int qq = q + 1; qq < nq; qq++) {
             int[] dr = dummyCodes[qq];
             int offR = fullOffset[qq];
@@ -405,6 +553,29 @@ final class OneWayPoissonIrls {
         }
         r0 = r1;
       }
+      for (int j = 0, p = 0; j <= k; j++)
+        for (int m = j; m <= k; m++, p++) {
+          double[] lane = lanes[p];
+          double l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+          int t = 0;
+          for (; t + 3 < lane.length; t += 4) {
+            l0 += lane[t];
+            l1 += lane[t + 1];
+            l2 += lane[t + 2];
+            l3 += lane[t + 3];
+          }
+          for (; t < lane.length; t++) l0 += lane[t];
+          cxx[j * k1 + m] = (l0 + l1) + (l2 + l3);
+          Arrays.fill(lane, 0);
+        }
+      for (int u = 0, p = 0; u < ddLanesLevels(); u++)
+        for (int v = u; v < nFull; v++, p++) {
+          double[] lane = ddLanes[p];
+          double l0 = 0;
+          for (double x : lane) l0 += x;
+          dd[u * nFull + v] = l0;
+          Arrays.fill(lane, 0);
+        }
       sYEta = sum;
     }
   }
