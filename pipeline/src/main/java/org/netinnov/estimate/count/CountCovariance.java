@@ -107,18 +107,28 @@ final class CountCovariance {
   private static double[][] clusterMeat(double[][] scores, Factor cl, int p, int n) {
     int g = cl.levels();
     int[] code = cl.codes();
-    double[] sums = new double[g * p];
-    for (int a = 0; a < p; a++) {
-      double[] s = scores[a];
-      for (int i = 0; i < n; i++) sums[code[i] * p + a] += s[i];
-    }
+    // per parameter, the cluster sums of its scores (row order), one parameter per task
+    double[][] sums = new double[p][];
+    java.util.stream.IntStream params = java.util.stream.IntStream.range(0, p);
+    if ((long) p * n >= 200_000 && p > 1) params = params.parallel();
+    params.forEach(a -> {
+      double[] s = scores[a], out = new double[g];
+      for (int i = 0; i < n; i++) out[code[i]] += s[i];
+      sums[a] = out;
+    });
     double[][] meat = new double[p][p];
+    double[] v = new double[p];
     for (int c = 0; c < g; c++) {
-      int base = c * p;
+      boolean any = false;
       for (int a = 0; a < p; a++) {
-        double sa = sums[base + a];
+        v[a] = sums[a][c];
+        any |= v[a] != 0;
+      }
+      if (!any) continue;
+      for (int a = 0; a < p; a++) {
+        double sa = v[a];
         if (sa == 0) continue;
-        for (int b = a; b < p; b++) meat[a][b] += sa * sums[base + b];
+        for (int b = a; b < p; b++) meat[a][b] += sa * v[b];
       }
     }
     for (int a = 0; a < p; a++)

@@ -46,6 +46,11 @@ final class OneWayPoissonIrls {
   // per run (= group): its non-zero level weights s_g, stored sparsely from position runStart[r]·Q
   private final int[] sdIndex, sdCount;
   private final double[] sdValue;
+  /**
+   * Few dummy levels: each group's level weights s_g, dense, level-major by run ({@code [u · runs + r]}), instead of
+   * the sparse sd* arrays.
+   */
+  private final double[] groupLevelW;
   private final double[][] c;
   private final Chunk[] chunks;
   private final int[] rowGroup;
@@ -85,17 +90,17 @@ final class OneWayPoissonIrls {
     this.dummyCodes = new int[dummyCodes.length][];
     for (int q = 0; q < dummyCodes.length; q++) this.dummyCodes[q] = permute(dummyCodes[q]);
     this.xMean = new double[k];
-    for (int j = 0; j < k; j++) {
+    this.xCentred = new double[k][];
+    columns(parallel).forEach(j -> {
       double s = 0;
-      for (double v : this.x[j]) s += v;
-      xMean[j] = s / Math.max(1, n);
-    }
-    this.xCentred = new double[k][n];
-    for (int j = 0; j < k; j++) {
-      double[] xj = this.x[j], c = xCentred[j];
-      double m = xMean[j];
+      double[] xj = this.x[j];
+      for (double v : xj) s += v;
+      double m = s / Math.max(1, n);
+      xMean[j] = m;
+      double[] c = new double[n];
       for (int i = 0; i < n; i++) c[i] = xj[i] - m;
-    }
+      xCentred[j] = c;
+    });
     int runs = 0, maxRun = 0;
     for (int i = 0, s = 0; i < n; i++)
       if (i == n - 1 || this.group[i + 1] != this.group[i]) {
@@ -113,9 +118,11 @@ final class OneWayPoissonIrls {
     runStart[runs] = n;
     sumW = new double[nGroups];
     meanA = new double[nGroups * k1];
-    sdIndex = new int[n * dummyCodes.length];
-    sdValue = new double[n * dummyCodes.length];
-    sdCount = new int[runs];
+    boolean dense = dummyCodes.length > 0 && nFull <= DENSE_LEVELS;
+    sdIndex = new int[dense ? 0 : n * dummyCodes.length];
+    sdValue = new double[dense ? 0 : n * dummyCodes.length];
+    sdCount = new int[dense ? 0 : runs];
+    groupLevelW = new double[dense ? runs * nFull : 0];
     levelW = new double[nFull];
     levelA = new double[nFull * k1];
     dd = new double[nFull * nFull];
@@ -144,6 +151,12 @@ final class OneWayPoissonIrls {
         }
   }
 
+  /** The regressors' indices, on the pool when allowed and the data are large. */
+  private java.util.stream.IntStream columns(boolean allowParallel) {
+    java.util.stream.IntStream s = java.util.stream.IntStream.range(0, k);
+    return allowParallel && (long) k * n >= 200_000 && k > 1 ? s.parallel() : s;
+  }
+
   /** End (exclusive) of the block of whole groups starting at run r0: at least one group, else at most BLOCK rows. */
   private int blockEnd(int r0, int runTo) {
     int r1 = r0 + 1;
@@ -166,7 +179,7 @@ final class OneWayPoissonIrls {
       double pi = pw == null ? 1.0 : pw[i];
       sw += pi;
       swy += pi * y[i];
-      if (y[i] > 0) yLogY += pi * y[i] * Math.log(y[i]);
+      if (y[i] > 0) yLogY += pi * y[i] * LogFactorial.logOf(y[i]);
       logFact += pi * LogFactorial.of(y[i]);
     }
     double ybar = swy / sw;
@@ -225,7 +238,7 @@ final class OneWayPoissonIrls {
     double[] mu = new double[n];
     double[][] partialled = partialled(chol, theta, alpha, mu);
     int tiny = 0;
-    for (int i = 0; i < n; i++) if (y[i] == 0 && mu[i] < PoissonIrls.SEPARATION_MU) tiny++;
+    for (int i = 0; i < n; i++) tiny += y[i] == 0 & mu[i] < PoissonIrls.SEPARATION_MU ? 1 : 0;
     if (tiny > 0)
       notes.add(PoissonIrls.separationNote(tiny));
     double loglik = sYEta - swy - logFact;   // Σπ(yη − μ) = Σπ(yη + y − μ) − Σπy
@@ -236,7 +249,7 @@ final class OneWayPoissonIrls {
     for (int g = 0; g < nGroups; g++) if (sumW[g] > 0) groups++;
     double[] beta = Arrays.copyOfRange(theta, nDummies, p);
     return new PoissonIrls.Result(beta, Arrays.copyOfRange(kept, nDummies, p), bread, unpermute(partialled),
-        unpermute(mu), iter, converged, dev, loglik, loglikNull, groups + keptDummies, notes);
+        unpermute(mu), iter, converged, dev, loglik, loglikNull, groups + keptDummies, notes, tiny);
   }
 
   /**
@@ -313,6 +326,8 @@ final class OneWayPoissonIrls {
     final double[][] lanes;
     /** The block columns [X, z] (bx then bz), and scratch for four weighted sums. */
     final double[][] all;
+    /** w·a_j of the block, per column. */
+    final double[][] wa;
     final double[] means4 = new double[4];
     double sYEta;
 
@@ -329,6 +344,7 @@ final class OneWayPoissonIrls {
       bw = new double[cap];
       bz = new double[cap];
       eta = new double[cap];
+      wa = new double[k1][cap];
       all = new double[k1][];
       System.arraycopy(bx, 0, all, 0, k);
       all[k] = bz;
@@ -506,18 +522,8 @@ final class OneWayPoissonIrls {
             }
             levelW[u] += tot;
           }
-          for (int gb = 0; gb < groups; gb++) {
-            int r = r0 + gb, sb = runStart[r] * nq, m = 0;
-            for (int u = 0; u < nf; u++) {
-              double v = gS[u][gb];
-              if (v != 0) {
-                sdIndex[sb + m] = u;
-                sdValue[sb + m] = v;
-                m++;
-              }
-            }
-            sdCount[r] = m;
-          }
+          int nRuns = runGroup.length;
+          for (int u = 0; u < nf; u++) System.arraycopy(gS[u], 0, groupLevelW, u * nRuns + r0, groups);
           for (int u = 0, p = 0; u < nf; u++) {
             double[] su = gSc[u];
             for (int v = u; v < nf; v++, p++) {
@@ -529,16 +535,32 @@ final class OneWayPoissonIrls {
         }
         // cross products of the demeaned block and the level-by-column sums
         for (int j = 0, p = 0; j <= k; j++) {
-          double[] aj = j < k ? bx[j] : bz;
-          for (int t = 0; t < len; t++) eta[t] = bw[t] * aj[t];     // eta reused as w·a_j
+          double[] aj = all[j], wj = wa[j];
+          for (int t = 0; t < len; t++) wj[t] = bw[t] * aj[t];
           for (int m = j; m <= k; m++, p++) {
-            double[] am = m < k ? bx[m] : bz, lane = lanes[p];
-            for (int t = 0; t < len; t++) lane[t] += eta[t] * am[t];
+            if (j == k) break;    // z'z is not used
+            double[] am = all[m], lane = lanes[p];
+            for (int t = 0; t < len; t++) lane[t] += wj[t] * am[t];
           }
-          for (int q = 0; q < nq; q++) {
-            int[] dc = dummyCodes[q];
-            int off = fullOffset[q];
-            for (int t = 0; t < len; t++) levelA[(off + dc[s + t]) * k1 + j] += eta[t];
+        }
+        for (int q = 0; q < nq; q++) {
+          int[] dc = dummyCodes[q];
+          int off = fullOffset[q];
+          // one pass over the rows per four columns (each cell still summed in row order)
+          int j = 0;
+          for (; j + 3 < k1; j += 4) {
+            double[] w0 = wa[j], w1 = wa[j + 1], w2 = wa[j + 2], w3 = wa[j + 3];
+            for (int t = 0; t < len; t++) {
+              int cell = (off + dc[s + t]) * k1 + j;
+              levelA[cell] += w0[t];
+              levelA[cell + 1] += w1[t];
+              levelA[cell + 2] += w2[t];
+              levelA[cell + 3] += w3[t];
+            }
+          }
+          for (; j < k1; j++) {
+            double[] wj = wa[j];
+            for (int t = 0; t < len; t++) levelA[(off + dc[s + t]) * k1 + j] += wj[t];
           }
         }
         for (int q = 0; q < nq; q++) {
@@ -600,17 +622,36 @@ final class OneWayPoissonIrls {
     chol.solveInPlace(theta);
     double[] tf = full(theta);
     int nq = dummyCodes.length;
-    for (int r = 0; r < runGroup.length; r++) {
-      int g = runGroup[r], base = g * k1;
-      double a = meanA[base + k];
-      for (int j = 0; j < k; j++) a -= meanA[base + j] * theta[nDummies + j];
-      if (nq > 0 && sumW[g] > 0) {
-        double s = 0;
-        for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) s += sdValue[e] * tf[sdIndex[e]];
-        a -= s / sumW[g];
+    runChunks().forEach(ch -> {
+      for (int r = ch.runFrom; r < ch.runTo; r++) {
+        int g = runGroup[r], base = g * k1;
+        double a = meanA[base + k];
+        for (int j = 0; j < k; j++) a -= meanA[base + j] * theta[nDummies + j];
+        if (nq > 0 && sumW[g] > 0) {
+          a -= levelDot(r, g, tf) / sumW[g];
+        }
+        alpha[g] = a;
       }
-      alpha[g] = a;
+    });
+  }
+
+  /** The chunks of runs, on the pool when allowed (for loops whose runs are independent). */
+  private java.util.stream.Stream<Chunk> runChunks() {
+    java.util.stream.Stream<Chunk> st = Arrays.stream(chunks);
+    return parallel ? st.parallel() : st;
+  }
+
+  /** {@code s_g'v}: group g's (run r's) level weights times a vector over the scratch level index. */
+  private double levelDot(int r, int g, double[] v) {
+    double s = 0;
+    if (groupLevelW.length > 0) {
+      int runs = runGroup.length;
+      for (int u = 0; u < nFull; u++) s += groupLevelW[u * runs + r] * v[u];
+    } else {
+      int nq = dummyCodes.length;
+      for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) s += sdValue[e] * v[sdIndex[e]];
     }
+    return s;
   }
 
   /**
@@ -632,41 +673,53 @@ final class OneWayPoissonIrls {
     }
     double[] shift = new double[nGroups * k];
     int nq = dummyCodes.length;
-    for (int r = 0; r < runGroup.length; r++) {
-      int g = runGroup[r];
-      for (int j = 0; j < k; j++) {
-        double s = meanA[g * k1 + j] + xMean[j];
-        if (nq > 0 && sumW[g] > 0) {
-          double t = 0;
-          for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) t += sdValue[e] * piFull[j][sdIndex[e]];
-          s -= t / sumW[g];
+    runChunks().forEach(ch -> {
+      for (int r = ch.runFrom; r < ch.runTo; r++) {
+        int g = runGroup[r];
+        for (int j = 0; j < k; j++) {
+          double s = meanA[g * k1 + j] + xMean[j];
+          if (nq > 0 && sumW[g] > 0) {
+            s -= levelDot(r, g, piFull[j]) / sumW[g];
+          }
+          shift[g * k + j] = s;
         }
-        shift[g * k + j] = s;
       }
-    }
-    double[][] out = new double[k][n];
-    for (int j = 0; j < k; j++) {
-      double[] o = out[j], xj = x[j], pj = piFull[j];
-      for (int i = 0; i < n; i++) o[i] = xj[i] - shift[group[i] * k + j];
-      for (int q = 0; q < dummyCodes.length; q++) {
+    });
+    double[][] out = new double[k][];
+    columns(parallel).forEach(j -> {
+      double[] o = new double[n], xj = x[j], pj = piFull[j];
+      out[j] = o;
+      int q0 = 0;
+      if (dummyCodes.length > 0) {
+        int[] dc = dummyCodes[0];
+        int off = fullOffset[0];
+        for (int i = 0; i < n; i++) o[i] = (xj[i] - shift[group[i] * k + j]) - pj[off + dc[i]];
+        q0 = 1;
+      } else {
+        for (int i = 0; i < n; i++) o[i] = xj[i] - shift[group[i] * k + j];
+      }
+      for (int q = q0; q < dummyCodes.length; q++) {
         int[] dc = dummyCodes[q];
         int off = fullOffset[q];
         for (int i = 0; i < n; i++) o[i] -= pj[off + dc[i]];
       }
-    }
+    });
     double[] tf = full(theta);
-    for (int i = 0; i < n; i++) mu[i] = alpha[group[i]];
-    for (int j = 0; j < k; j++) {
-      double bj = theta[nDummies + j], m = xMean[j];
-      double[] xj = x[j];
-      for (int i = 0; i < n; i++) mu[i] += (xj[i] - m) * bj;
-    }
-    for (int q = 0; q < dummyCodes.length; q++) {
-      int[] dc = dummyCodes[q];
-      int off = fullOffset[q];
-      for (int i = 0; i < n; i++) mu[i] += tf[off + dc[i]];
-    }
-    for (int i = 0; i < n; i++) mu[i] = Math.exp(mu[i]);
+    runChunks().forEach(ch -> {
+      int from = runStart[ch.runFrom], to = runStart[ch.runTo];
+      for (int i = from; i < to; i++) mu[i] = alpha[group[i]];
+      for (int j = 0; j < k; j++) {
+        double bj = theta[nDummies + j];
+        double[] xc = xCentred[j];
+        for (int i = from; i < to; i++) mu[i] += xc[i] * bj;
+      }
+      for (int q = 0; q < dummyCodes.length; q++) {
+        int[] dc = dummyCodes[q];
+        int off = fullOffset[q];
+        for (int i = from; i < to; i++) mu[i] += tf[off + dc[i]];
+      }
+      for (int i = from; i < to; i++) mu[i] = Math.exp(mu[i]);
+    });
     return out;
   }
 
