@@ -1,6 +1,7 @@
 package org.netinnov.estimate.count;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.netinnov.data.Factor;
 import org.netinnov.estimate.Design;
@@ -167,8 +168,8 @@ final class CountSample {
         xs[task - 2] = pick(d.x()[task - 2], idx);
       } else {
         Factor f = distinctFactors.get(task - 2 - k);
-        subset[task - 2 - k] = f.codes() == d.firm() && f.levels() == d.nFirms()
-            ? firmSubset(f, firmMap, nf, firm) : f.subset(idx);
+        boolean firmCodes = f.levels() == d.nFirms() && (f.codes() == d.firm() || Arrays.equals(f.codes(), d.firm()));
+        subset[task - 2 - k] = firmCodes ? firmSubset(f, firmMap, nf, firm) : f.subset(idx);
       }
     });
     List<Factor> absorb = new ArrayList<>();
@@ -187,7 +188,7 @@ final class CountSample {
   }
 
   /**
-   * {@code f.subset(rows)} for the factor whose codes are the design's firm codes: the kept firms renumbered in
+   * {@code f.subset(rows)} for a factor whose codes equal the design's firm codes: the kept firms renumbered in
    * their order ({@code firmMap}) and the new codes already formed ({@code firm}), so only the labels remain.
    */
   private static Factor firmSubset(Factor f, int[] firmMap, int keptFirms, int[] firm) {

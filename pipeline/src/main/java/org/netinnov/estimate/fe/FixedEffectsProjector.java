@@ -127,10 +127,12 @@ public final class FixedEffectsProjector {
     if (TiledProjection.applies(g, exact)) {
       TiledProjection tp = tiled;
       if (tp == null) tiled = tp = new TiledProjection(g, exact);
-      if (exact == null) return new ProjectedColumns(src, dstOrNull, tp, null, null, null, parallel);
+      double[][] means = new double[src.length][tp.blocks()];
+      if (exact == null) return new ProjectedColumns(src, dstOrNull, tp, null, null, means, null, null, parallel);
       double[] ss = new double[src.length];
-      double[][] gamma = tp.gamma(src, ss, parallel);
-      return new ProjectedColumns(src, dstOrNull, tp, gamma, null, ss, parallel);
+      double[][] rhs = new double[src.length][];
+      double[][] gamma = tp.gamma(src, ss, rhs, means, parallel);
+      return new ProjectedColumns(src, dstOrNull, tp, gamma, rhs, means, null, ss, parallel);
     }
     double[] ss = new double[src.length];
     for (int j = 0; j < src.length; j++) ss[j] = centredSS(src[j], weights);
@@ -138,16 +140,17 @@ public final class FixedEffectsProjector {
     for (int j = 0; j < src.length; j++) out[j] = dstOrNull != null ? dstOrNull[j] : new double[n];
     for (int j = 0; j < src.length; j++) if (out[j] != src[j]) System.arraycopy(src[j], 0, out[j], 0, n);
     projectAll(out);
-    return new ProjectedColumns(src, dstOrNull, null, null, out, ss, parallel);
+    return new ProjectedColumns(src, dstOrNull, null, null, null, null, out, ss, parallel);
   }
 
   /**
-   * Starts of the runs of {@code codes} (length runs + 1) when they are the codes of the demeaned (largest) factor
-   * and every level is one run of rows (known from the set-up), else null.
+   * Starts of the runs of {@code codes} (length runs + 1) when they equal the codes of the demeaned (largest)
+   * factor and every level is one run of rows (known from the set-up), else null.
    */
   public int[] groupStartsOf(int[] codes) {
     Grouping g = single != null ? single : exact != null ? exact.primary() : null;
-    return g != null && g.codes == codes && g.blockStart != null ? g.blockStart.clone() : null;
+    boolean same = g != null && (g.codes == codes || java.util.Arrays.equals(g.codes, codes));
+    return same && g.blockStart != null ? g.blockStart.clone() : null;
   }
 
   /**

@@ -19,10 +19,15 @@ public final class ProjectedColumns {
   private final double[][] full;
   private final boolean parallel;
   private double[] centredSS;
+  /** Tiles: b_j = D'(x_j − m_g) per column (exact projection), and the group means [column][block]. */
+  private final double[][] rhs;
+  private final double[][] means;
   private boolean visited;
 
-  ProjectedColumns(double[][] src, double[][] dstOrNull, TiledProjection tiled, double[][] gamma, double[][] full,
-      double[] centredSS, boolean parallel) {
+  ProjectedColumns(double[][] src, double[][] dstOrNull, TiledProjection tiled, double[][] gamma, double[][] rhs,
+      double[][] means, double[][] full, double[] centredSS, boolean parallel) {
+    this.rhs = rhs;
+    this.means = means;
     this.src = src;
     this.dst = dstOrNull;
     this.tiled = tiled;
@@ -44,7 +49,8 @@ public final class ProjectedColumns {
       boolean first = !visited;
       visited = true;
       double[] ss = centredSS == null ? new double[src.length] : null;
-      List<S> out = tiled.tiles(src, gamma, first ? dst : null, sinks, ss, parallel);
+      List<S> out = tiled.tiles(src, gamma, first ? dst : null, sinks, ss, first && gamma == null ? means : null,
+          parallel);
       if (ss != null) centredSS = ss;
       return out;
     }
@@ -67,6 +73,43 @@ public final class ProjectedColumns {
   public double[] centredSS() {
     if (centredSS == null) throw new IllegalStateException("sums of squares are known after the first pass");
     return centredSS.clone();
+  }
+
+  /**
+   * The means of each column in each block of the demeaned (largest) factor, {@code [column][block]}, when the
+   * projection runs in tiles (known after the first {@link #tiles} call, or after preparing for the exact
+   * projection); null otherwise. Not a copy.
+   */
+  public double[][] groupMeans() {
+    if (tiled == null) return null;
+    if (gamma == null && !visited) throw new IllegalStateException("the group means are known after the first pass");
+    return means;
+  }
+
+  /**
+   * Cross products of the columns demeaned by the largest factor alone, {@code V'V}, from those of the projected
+   * columns {@code X̃'X̃} (same column order as the source): by Frisch–Waugh–Lovell {@code V = X̃ + D̃Γ} with
+   * {@code X̃ ⟂ D̃}, so {@code V'V = X̃'X̃ + B'Γ} with {@code B = D'V} and {@code Γ = (D̃'D̃)⁻¹B} known from the first
+   * pass: two positive semi-definite terms, no further pass. One factor: V = X̃. Null when the projection does not
+   * run in tiles.
+   */
+  public double[][] groupDemeanedCrossProducts(double[][] projected) {
+    if (tiled == null) return null;
+    int c = src.length;
+    double[][] v = new double[c][c];
+    for (int a = 0; a < c; a++)
+      for (int b = 0; b <= a; b++) {
+        double s = projected[a][b];
+        if (gamma != null) {
+          double[] ra = rhs[a], gb = gamma[b];
+          double t = 0;
+          for (int u = 0; u < ra.length; u++) t += ra[u] * gb[u];
+          s += t;
+        }
+        v[a][b] = s;
+        v[b][a] = s;
+      }
+    return v;
   }
 
   /** True when the tiles are computed on the fly (nothing stored). */

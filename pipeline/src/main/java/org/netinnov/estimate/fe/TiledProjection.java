@@ -72,21 +72,25 @@ final class TiledProjection {
    * summed chunk by chunk, and γ_j solved from them.
    *
    * @param centredSS if not null, receives each source column's sum of squares about its mean (see {@link #tiles})
+   * @param rhsOut    receives {@code b_j = D'(x_j − m_g)} of each column (the cross products of the demeaned
+   *     dummies with the group-demeaned column)
+   * @param meansOut  if not null, receives the group means {@code m_g} of each column, {@code [column][block]}
    * @return γ, one vector per column
    */
-  double[][] gamma(double[][] src, double[] centredSS, boolean parallel) {
+  double[][] gamma(double[][] src, double[] centredSS, double[][] rhsOut, double[][] meansOut, boolean parallel) {
     int nChunks = chunkBlock.length - 1;
     int cols = src.length;
     double[] shift = shifts(src);
     double[][][] ss = new double[nChunks][3][cols];
     int l = exact.secondaryLevels();
     double[][][] b = new double[nChunks][cols][l];
-    chunks(nChunks, parallel).forEach(c -> rightHandSides(c, src, b[c], shift, ss[c]));
+    chunks(nChunks, parallel).forEach(c -> rightHandSides(c, src, b[c], shift, ss[c], meansOut));
     sumsOfSquares(ss, rows(), centredSS);
     double[][] gamma = new double[cols][];
     for (int j = 0; j < cols; j++) {
       double[] total = new double[l];
       for (int c = 0; c < nChunks; c++) for (int q = 0; q < l; q++) total[q] += b[c][j][q];
+      rhsOut[j] = total;
       gamma[j] = exact.solve(total);
     }
     return gamma;
@@ -97,26 +101,29 @@ final class TiledProjection {
    * {@code dstOrNull} when given.
    *
    * @param gamma     from {@link #gamma} (exact projection), null for one factor
+   * @param meansOut  one factor only: if not null, receives the group means of each column, [column][block]
    * @param centredSS one factor only: if not null, receives each source column's sum of squares about its mean,
    *     from the decomposition {@code Σ_g Σ_i (x_i − m_g)² + Σ_g T_g (m_g − x₀)² − (Σ_g T_g (m_g − x₀))² / N}
    *     (within plus between, the latter shifted by the column's first value x₀ against cancellation), which the
    *     group demeaning produces on the way
    */
   <S extends FixedEffectsProjector.TileSink> List<S> tiles(double[][] src, double[][] gamma, double[][] dstOrNull,
-      Supplier<S> sinks, double[] centredSS, boolean parallel) {
+      Supplier<S> sinks, double[] centredSS, double[][] meansOut, boolean parallel) {
     int nChunks = chunkBlock.length - 1;
     List<S> out = new ArrayList<>(nChunks);
     for (int c = 0; c < nChunks; c++) out.add(sinks.get());
     if (gamma == null) {
       double[] shift = shifts(src);
       double[][][] ss = new double[nChunks][3][src.length];
-      chunks(nChunks, parallel).forEach(c -> demeanChunk(c, src, dstOrNull, out.get(c), shift, ss[c]));
+      chunks(nChunks, parallel).forEach(c -> demeanChunk(c, src, dstOrNull, out.get(c), shift, ss[c], meansOut));
       sumsOfSquares(ss, rows(), centredSS);
     } else {
       chunks(nChunks, parallel).forEach(c -> projectChunk(c, src, dstOrNull, gamma, out.get(c)));
     }
     return out;
   }
+
+  int blocks() { return primary.blockStart.length - 1; }
 
   private int rows() { return primary.blockStart[primary.blockStart.length - 1]; }
 
@@ -155,7 +162,7 @@ final class TiledProjection {
 
   /** One factor: {@code x − group mean} into the tile buffer, tile by tile. */
   private void demeanChunk(int c, double[][] src, double[][] dst, FixedEffectsProjector.TileSink sink,
-      double[] shift, double[][] ss) {
+      double[] shift, double[][] ss, double[][] means) {
     int[] bs = primary.blockStart;
     int[] pc = primary.codes;
     double[] inv = primary.invTotal;
@@ -178,6 +185,7 @@ final class TiledProjection {
             q += v * v;
           }
           addGroup(ss, j, q, m, shift[j], e0 - s0);
+          if (means != null) means[j][k] = m;
         }
       }
       emit(tile, e - s, s, dst, sink);
@@ -186,7 +194,7 @@ final class TiledProjection {
   }
 
   /** First pass of the exact projection: {@code b_j += D'(x_j − group mean)} over the chunk's rows. */
-  private void rightHandSides(int c, double[][] src, double[][] b, double[] shift, double[][] ss) {
+  private void rightHandSides(int c, double[][] src, double[][] b, double[] shift, double[][] ss, double[][] means) {
     int[] bs = primary.blockStart;
     int[] pc = primary.codes;
     double[] inv = primary.invTotal;
@@ -219,6 +227,7 @@ final class TiledProjection {
             }
           }
           addGroup(ss, j, q, m, shift[j], e0 - s0);
+          if (means != null) means[j][k] = m;
         }
       }
       b0 = b1;

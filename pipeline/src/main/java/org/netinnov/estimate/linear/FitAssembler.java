@@ -108,7 +108,10 @@ final class FitAssembler {
     double[] r3 = null;
     if (t.estimator.equals("within") || t.estimator.equals("random")) {
       int[] start = t.firmStart != null ? t.firmStart : Transforms.runStarts(d.firm());
-      r3 = PanelRSquared.ofLinear(d.y(), d.x(), sol.slopesByDesignColumn(t, d.k()), start);
+      double[] b = sol.slopesByDesignColumn(t, d.k());
+      r3 = t.firmDemeanedCross != null && t.firmMeans != null
+          ? PanelRSquared.fromGroupMoments(t.firmDemeanedCross, t.firmMeans, start, b)
+          : PanelRSquared.ofLinear(d.y(), d.x(), b, start);
     }
     Fit fit = finish(t, d, sol, new ResidualSummary(rss, mom, r3, halfLogW), cov);
     return new LinearFitDetail(fit, t.y, xk, fitted, resid, sol.bread(), t.firm, t.year, t.sampleRow, t.theta);

@@ -141,7 +141,8 @@ public final class LinearPanelModels {
       for (double w : d.weights())
         if (!(w > 0) || !Double.isFinite(w)) throw new EstimationException("weights must be positive and finite");
     }
-    // the firm is often both absorbed and the cluster: check each code array once
+    // the firm is often both absorbed and the cluster: check each distinct code array once (comparing arrays is
+    // a vectorised pass, cheaper than checking them)
     java.util.List<Factor> checked = new java.util.ArrayList<>();
     for (Factor f : d.absorb()) checkCodes(f, n, "fixed effect", checked);
     for (Factor f : d.clusters()) checkCodes(f, n, "cluster variable", checked);
@@ -156,7 +157,8 @@ public final class LinearPanelModels {
 
   private static void checkCodes(Factor f, int n, String what, java.util.List<Factor> checked) {
     if (f.codes().length != n) throw new EstimationException(what + " `" + f.name() + "` differs in length from the data");
-    for (Factor c : checked) if (c.codes() == f.codes() && c.levels() == f.levels()) return;
+    for (Factor c : checked)
+      if (c.levels() == f.levels() && (c.codes() == f.codes() || java.util.Arrays.equals(c.codes(), f.codes()))) return;
     checked.add(f);
     for (int c : f.codes())
       if (c < 0 || c >= f.levels()) throw new EstimationException(what + " `" + f.name() + "` has missing values");

@@ -169,6 +169,51 @@ final class PanelRSquared {
     }
   }
 
+  /**
+   * The same figures from moments the within transformation already has, without a pass over the rows: the cross
+   * products {@code V'V} of the columns {@code [y, x_1..x_k]} demeaned by firm, and each firm's means. With
+   * {@code xb = Σ b_j x_j}: within sums are quadratic forms in V'V ({@code Σ(ẋb)² = b'V'Vb}, ...); the overall
+   * centred sums are within plus between ({@code Σ_i (y_i − ȳ)² = Σ ẏ² + Σ_g T_g (ȳ_g − ȳ)²}, ...); between is
+   * the correlation of the firm means. Every part is a sum of squares, so nothing cancels.
+   *
+   * @param vv    V'V, {@code (k+1)×(k+1)}, outcome first
+   * @param means firm means {@code [column][firm]}, outcome first, firms in run order
+   * @param start firm run starts (length firms + 1)
+   * @param b     coefficient of each regressor column (0 for dropped ones)
+   */
+  static double[] fromGroupMoments(double[][] vv, double[][] means, int[] start, double[] b) {
+    int k = b.length, firms = start.length - 1, n = start[firms];
+    if (n == 0) return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    double wyy = vv[0][0], wxx = 0, wxy = 0;
+    for (int j = 0; j < k; j++) {
+      if (b[j] == 0) continue;
+      wxy += b[j] * vv[0][j + 1];
+      double r = 0;
+      for (int m = 0; m < k; m++) if (b[m] != 0) r += vv[j + 1][m + 1] * b[m];
+      wxx += b[j] * r;
+    }
+    double[] ym = means[0], xm = new double[firms];
+    double sy = 0, sx = 0;
+    for (int g = 0; g < firms; g++) {
+      double v = 0;
+      for (int j = 0; j < k; j++) if (b[j] != 0) v += b[j] * means[j + 1][g];
+      xm[g] = v;
+      int t = start[g + 1] - start[g];
+      sy += t * ym[g];
+      sx += t * v;
+    }
+    double my = sy / n, mx = sx / n, byy = 0, bxx = 0, bxy = 0;
+    for (int g = 0; g < firms; g++) {
+      int t = start[g + 1] - start[g];
+      double dy = ym[g] - my, dx = xm[g] - mx;
+      byy += t * dy * dy;
+      bxx += t * dx * dx;
+      bxy += t * dy * dx;
+    }
+    return new double[] {ratio(wxy, wyy, Math.max(wxx, 0)), corr2(ym, xm, null),
+        ratio(wxy + bxy, wyy + byy, Math.max(wxx, 0) + bxx)};
+  }
+
   private static double ratio(double sab, double saa, double sbb) {
     return saa == 0 || sbb == 0 ? Double.NaN : sab * sab / (saa * sbb);
   }

@@ -38,6 +38,12 @@ final class TransformedRegression {
   boolean timeDimension = true;
   int nHc1;
   int maxTi;
+  /**
+   * Within fits whose projection demeans by firm in tiles: cross products of the design's {@code [y, x]} demeaned by
+   * firm alone, and the firm means {@code [column][firm]} (for Stata's R² without another pass); else null.
+   */
+  double[][] firmDemeanedCross;
+  double[][] firmMeans;
   /** Starts of the firm runs of the design rows (length firms + 1), when the transformation computed them. */
   int[] firmStart;
   /** Effects absorbed by the transformation (counted in the residual degrees of freedom). */

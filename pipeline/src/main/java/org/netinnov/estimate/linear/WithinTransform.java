@@ -28,6 +28,14 @@ final class WithinTransform {
       double[][] dst = new double[k + 1][n];
       ProjectedColumns pc = fe.prepare(sourceColumns(d), dst);
       t.crossProducts = crossProducts(pc, k + 1);
+      if (fe.groupStartsOf(d.firm()) != null) {
+        // demeaned by firm: the moments behind Stata's within/between/overall R², in [y, x] order
+        double[][] byColumn = new double[k + 1][k + 1];
+        for (int a = 0; a <= k; a++)
+          for (int b = 0; b <= k; b++) byColumn[a][b] = t.crossProducts[(a + k) % (k + 1)][(b + k) % (k + 1)];
+        t.firmDemeanedCross = pc.groupDemeanedCrossProducts(byColumn);
+        t.firmMeans = pc.groupMeans();
+      }
       t.y = dst[0];
       System.arraycopy(dst, 1, cols, 0, k);
       t.ssBefore = java.util.Arrays.copyOfRange(pc.centredSS(), 1, k + 1);
