@@ -76,7 +76,8 @@ public final class LinearBench {
         ms(cpuNanos() - c0));
     long t2 = System.nanoTime();
     Design d = data.design();
-    out.printf("design (firm and year factors) built in %.1f ms%n", ms(System.nanoTime() - t2));
+    out.printf("design (firm and year factors) built in %.1f ms (first call, before JIT warm-up)%n",
+        ms(System.nanoTime() - t2));
     LinearSpec spec = new LinearSpec(LinearSpec.Estimator.WITHIN, LinearSpec.Effect.TWOWAYS,
         CovarianceSpec.cluster("firm"), false);
 

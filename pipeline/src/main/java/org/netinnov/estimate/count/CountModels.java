@@ -67,7 +67,7 @@ public final class CountModels {
 
   public static Fit poisson(Design d, CovarianceSpec se, CountOptions opt) {
     requireSupported(se);
-    CountSample s = CountSample.prepare(d, "poisson");
+    CountSample s = CountSample.prepare(d, "poisson", opt.parallel());
     List<String> notes = new ArrayList<>(s.notes);
     List<String> names = new ArrayList<>();
     double[][] x;
@@ -109,7 +109,7 @@ public final class CountModels {
         for (int i = 0; i < n; i++) sc[i] = (pw == null ? y[i] - mu[i] : pw[i] * (y[i] - mu[i])) * xp[i];
       });
     }
-    CountCovariance.Result v = CountCovariance.compute(se, bread, scores, s.clusters, n);
+    CountCovariance.Result v = CountCovariance.compute(se, bread, scores, s.clusters, n, opt.parallel());
     if (v.note() != null) notes.add(v.note());
     double[] coef = new double[kk];
     List<String> terms = new ArrayList<>();

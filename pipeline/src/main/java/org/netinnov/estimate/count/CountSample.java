@@ -50,6 +50,11 @@ final class CountSample {
   int n() { return y.length; }
 
   static CountSample prepare(Design d, String model) {
+    return prepare(d, model, true);
+  }
+
+  /** @param parallel whether large column copies and checks may run on the common pool */
+  static CountSample prepare(Design d, String model, boolean parallel) {
     int n = d.n();
     if (n == 0) throw new CountModelException(model + ": the estimation sample is empty");
     double[] y = d.y();
@@ -74,7 +79,7 @@ final class CountSample {
     if (!positive)
       throw new CountModelException(model + ": the outcome `" + d.outcome() + "` is zero in every row; nothing to "
           + "estimate");
-    int firstBadColumn = columns(d.k(), n).filter(j -> !allFinite(d.x()[j])).min().orElse(-1);
+    int firstBadColumn = columns(d.k(), n, parallel).filter(j -> !allFinite(d.x()[j])).min().orElse(-1);
     if (firstBadColumn >= 0)
       throw new CountModelException(model + ": regressor `" + d.terms().get(firstBadColumn) + "` has missing or "
           + "infinite values; the design must hold complete rows");
@@ -154,7 +159,7 @@ final class CountSample {
     Factor[] subset = new Factor[distinctFactors.size()];
     int tasks = 2 + k + subset.length;
     java.util.stream.IntStream all = java.util.stream.IntStream.range(0, tasks);
-    if ((long) n * (k + 3) >= 200_000) all = all.parallel();
+    if (parallel && (long) n * (k + 3) >= 200_000) all = all.parallel();
     all.forEach(task -> {
       if (task == 0) {
         for (int m = 0; m < nk; m++) ys[m] = y[idx[m]];
@@ -203,9 +208,9 @@ final class CountSample {
   }
 
   /** Column indices, on the pool when the data are large (each column's work is independent). */
-  private static java.util.stream.IntStream columns(int k, int n) {
+  private static java.util.stream.IntStream columns(int k, int n, boolean parallel) {
     java.util.stream.IntStream s = java.util.stream.IntStream.range(0, k);
-    return (long) k * n >= 200_000 && k > 1 ? s.parallel() : s;
+    return parallel && (long) k * n >= 200_000 && k > 1 ? s.parallel() : s;
   }
 
   private static boolean allFinite(double[] v) {
