@@ -96,7 +96,11 @@ public final class CountModels {
     int kk = idx.length, n = s.n();
     double[][] bread = new double[kk][kk];
     boolean sandwich = se.kind() != CovarianceSpec.Kind.CLASSICAL;
-    double[][] scores = new double[kk][sandwich ? n : 0];
+    // with absorbed effects X̌ is a fresh array per fit (only the pooled path hands back the design's own columns),
+    // so the scores overwrite it instead of taking another K × N
+    boolean inPlace = !s.absorb.isEmpty();
+    double[][] scores = new double[kk][];
+    for (int a = 0; a < kk; a++) scores[a] = !sandwich ? new double[0] : inPlace ? r.partialled()[idx[a]] : new double[n];
     double[] mu = r.mu(), y = s.y, pw = s.weights;
     for (int a = 0; a < kk; a++)
       for (int b = 0; b < kk; b++) bread[a][b] = r.bread()[idx[a]][idx[b]];
