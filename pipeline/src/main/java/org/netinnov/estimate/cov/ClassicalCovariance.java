@@ -9,9 +9,4 @@ public final class ClassicalCovariance {
     for (double e : in.residuals()) rss += e * e;
     return Sandwich.scale(in.bread(), rss / in.dfResidual());
   }
-
-  /** The same from an RSS the caller accumulated. */
-  public static double[][] fromRss(double[][] bread, double rss, double dfResidual) {
-    return Sandwich.scale(bread, rss / dfResidual);
-  }
 }

@@ -74,23 +74,6 @@ public final class ClusterRobustCovariance {
     return new CovarianceResult(v, "cluster(" + in.clusterNames().get(0) + "), " + sscWords(ssc), g - 1);
   }
 
-  /**
-   * One-way clustered covariance from a meat {@code Σ_g s_g s_g'} the caller accumulated (s_g = Σ_{i∈g} x_i e_i,
-   * e.g. streamed group by group), with the same factor and description as {@link #compute}.
-   *
-   * @param g     clusters present in the sample
-   * @param n     rows of the transformed regression
-   * @param k     coefficients of the transformed regression
-   * @param nHc1  as {@link CovarianceInput#nHc1()}
-   */
-  public static CovarianceResult oneWayFromMeat(double[][] bread, double[][] meat, int g, int n, int k, int nHc1,
-      SmallSample ssc, String clusterName) {
-    if (g < 2) throw new EstimationException("cluster variable `" + clusterName
-        + "` has fewer than 2 clusters in the estimation sample");
-    double[][] v = Sandwich.of(bread, meat, factor(ssc, g, n, k, nHc1));
-    return new CovarianceResult(v, "cluster(" + clusterName + "), " + sscWords(ssc), g - 1);
-  }
-
   private static String sscWords(SmallSample ssc) {
     return switch (ssc) {
       case STATA -> "Stata small-sample correction";

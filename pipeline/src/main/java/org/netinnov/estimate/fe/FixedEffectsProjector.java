@@ -153,16 +153,6 @@ public final class FixedEffectsProjector {
     return same && g.blockStart != null ? g.blockStart.clone() : null;
   }
 
-  /**
-   * Starts of the row blocks of the demeaned (largest) factor, length blocks + 1, when every level is one
-   * contiguous run of rows and the projection runs in tiles; null otherwise. The tiles of
-   * {@link ProjectedColumns#tiles} then consist of whole blocks.
-   */
-  public int[] tileGroupStarts() {
-    Grouping g = single != null ? single : exact != null ? exact.primary() : null;
-    return TiledProjection.applies(g, exact) ? g.blockStart.clone() : null;
-  }
-
   /** Weighted sum of squares about the weighted mean, shifted by the first value against cancellation. */
   private static double centredSS(double[] v, double[] w) {
     int n = v.length;

@@ -111,7 +111,4 @@ public final class ProjectedColumns {
       }
     return v;
   }
-
-  /** True when the tiles are computed on the fly (nothing stored). */
-  public boolean streamed() { return tiled != null; }
 }

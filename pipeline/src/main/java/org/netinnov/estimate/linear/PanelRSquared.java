@@ -9,53 +9,15 @@ package org.netinnov.estimate.linear;
  *   overall = corr²(y_it, x_it'b)
  * </pre>
  * The firm is always the panel unit, whatever effects were absorbed. {@link #ofLinear} forms x'b firm by firm
- * while the firm's rows are in cache and takes one pass (overall moments about the first row, then centred).
+ * while the firm's rows are in cache and takes one pass (overall moments about the first row, then centred);
+ * {@link #fromGroupMoments} needs no pass when the within transformation already has the firm moments.
  */
 final class PanelRSquared {
   private PanelRSquared() {}
 
-  /** {@code {within, between, overall}}; rows sorted by firm. */
-  static double[] of(double[] y, double[] xb, int[] firm) {
-    int n = y.length;
-    int nf = Transforms.runCount(firm);
-    int[] start = new int[nf + 1];
-    for (int i = 0, b = 0; i < n; i++) if (i == 0 || firm[i] != firm[i - 1]) start[b++] = i;
-    start[nf] = n;
-    double[] ym = new double[nf], xm = new double[nf];
-    double sy = 0, sx = 0;
-    for (int g = 0; g < nf; g++) {
-      double a = 0, c = 0;
-      for (int i = start[g]; i < start[g + 1]; i++) {
-        a += y[i];
-        c += xb[i];
-      }
-      sy += a;
-      sx += c;
-      int m = start[g + 1] - start[g];
-      ym[g] = a / m;
-      xm[g] = c / m;
-    }
-    double my = sy / n, mx = sx / n;
-    double wyy = 0, wxx = 0, wxy = 0, oyy = 0, oxx = 0, oxy = 0;
-    for (int g = 0; g < nf; g++) {
-      double a = ym[g], c = xm[g];
-      for (int i = start[g]; i < start[g + 1]; i++) {
-        double dy = y[i] - a, dx = xb[i] - c;
-        wyy += dy * dy;
-        wxx += dx * dx;
-        wxy += dy * dx;
-        double ey = y[i] - my, ex = xb[i] - mx;
-        oyy += ey * ey;
-        oxx += ex * ex;
-        oxy += ey * ex;
-      }
-    }
-    return new double[] {ratio(wxy, wyy, wxx), corr2(ym, xm, null), ratio(oxy, oyy, oxx)};
-  }
-
   /**
-   * As {@link #of} with {@code xb = Σ_j b_j x_j} formed on the fly (columns with {@code b_j = 0} skipped, as the
-   * caller's dropped terms), firm by firm; {@code start} holds the firm run starts (length firms + 1).
+   * The three figures with {@code xb = Σ_j b_j x_j} formed on the fly (columns with {@code b_j = 0} skipped, as
+   * the caller's dropped terms), firm by firm; {@code start} holds the firm run starts (length firms + 1).
    */
   static double[] ofLinear(double[] y, double[][] x, double[] b, int[] start) {
     Accumulator a = new Accumulator(y, x, b, start);
