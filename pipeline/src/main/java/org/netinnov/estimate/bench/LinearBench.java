@@ -24,8 +24,10 @@ import org.netinnov.estimate.linear.LinearSpec;
  * × 10 years with 10% of firm-years missing at random (fixed seed).
  *
  * <p>Prints the time to read (or generate) the data, then, after warm-up, the median of {@code repetitions} timed
- * fits ({@code median <ms> ms}), the peak heap during the timed fits, the coefficients, and comparisons: exact
- * dummy projection vs alternating projections, and one thread vs the common pool.
+ * fits ({@code median <ms> ms}), the peak heap during the timed fits, the coefficients, and comparisons: the fit
+ * including the construction of the design's firm and year factors (fixest's timing includes building its
+ * fixed-effect ids), exact dummy projection vs alternating projections, and one thread (wall and CPU time of that
+ * thread, which stays meaningful when other jobs compete for the cores) vs the common pool.
  *
  * <pre>
  *   mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt
@@ -74,7 +76,8 @@ public final class LinearBench {
         ms(cpuNanos() - c0));
     long t2 = System.nanoTime();
     Design d = data.design();
-    out.printf("design (firm and year factors) built in %.1f ms%n", ms(System.nanoTime() - t2));
+    out.printf("design (firm and year factors) built in %.1f ms (first call, before JIT warm-up)%n",
+        ms(System.nanoTime() - t2));
     LinearSpec spec = new LinearSpec(LinearSpec.Estimator.WITHIN, LinearSpec.Effect.TWOWAYS,
         CovarianceSpec.cluster("firm"), false);
 
@@ -105,6 +108,14 @@ public final class LinearBench {
         f.dfResidual(), f.stat("n_absorbed"), f.r2(), f.vcovType());
     for (int j = 0; j < f.k(); j++) out.printf("  %-4s %12.8f  (se %.8f)%n", f.terms().get(j), f.coef()[j], f.se(j));
 
+    double[] withDesign = new double[repetitions];
+    for (int r = 0; r < repetitions; r++) {
+      long s = System.nanoTime();
+      LinearPanelModels.fit(data.design(), spec);
+      withDesign[r] = ms(System.nanoTime() - s);
+    }
+    out.printf("with the firm and year factors built from the columns each time: median %.1f ms%n", median(withDesign));
+
     int cmpReps = Math.max(3, repetitions / 2);
     double exact = timeMedian(() -> LinearPanelModels.fitDetailed(d, spec, FixedEffectsProjector.Method.EXACT).fit(),
         cmpReps);
@@ -117,9 +128,20 @@ public final class LinearBench {
         + "max |coef difference| %.2g)%n", exact, ap, apFit[0].stat("fe_iterations"), maxDiff);
     ForkJoinPool single = new ForkJoinPool(1);
     try {
-      double serial = single.submit(() -> timeMedian(fit::get, cmpReps)).get();
-      out.printf("one thread: median %.1f ms; common pool (%d cores): median %.1f ms%n", serial,
-          Runtime.getRuntime().availableProcessors(), median(times));
+      double[][] serial = single.submit(() -> {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        fit.get();
+        double[] wall = new double[cmpReps], thread = new double[cmpReps];
+        for (int r = 0; r < cmpReps; r++) {
+          long c = bean.getCurrentThreadCpuTime(), s = System.nanoTime();
+          fit.get();
+          wall[r] = ms(System.nanoTime() - s);
+          thread[r] = ms(bean.getCurrentThreadCpuTime() - c);
+        }
+        return new double[][] {wall, thread};
+      }).get();
+      out.printf("one thread: median %.1f ms wall, %.1f ms CPU of that thread; common pool (%d cores): median %.1f ms%n",
+          median(serial[0]), median(serial[1]), Runtime.getRuntime().availableProcessors(), median(times));
     } catch (InterruptedException | ExecutionException e) {
       throw new IllegalStateException(e);
     } finally {

@@ -33,6 +33,12 @@ final class CountCovariance {
    * @param clusters cluster factors restricted to the estimation sample, aligned with {@code spec.clusters()}
    */
   static Result compute(CovarianceSpec spec, double[][] bread, double[][] scores, List<Factor> clusters, int n) {
+    return compute(spec, bread, scores, clusters, n, true);
+  }
+
+  /** @param parallel whether the per-parameter cluster sums may run on the common pool */
+  static Result compute(CovarianceSpec spec, double[][] bread, double[][] scores, List<Factor> clusters, int n,
+      boolean parallel) {
     int p = bread.length;
     switch (spec.kind()) {
       case CLASSICAL:
@@ -53,7 +59,7 @@ final class CountCovariance {
             spec.kind() == CovarianceSpec.Kind.HC1 ? "hc1 (robust, N/(N-1))" : "hc0 (robust)", 0);
       }
       case CLUSTER:
-        return cluster(spec, bread, scores, clusters, n);
+        return cluster(spec, bread, scores, clusters, n, parallel);
       default:
         throw new CountModelException("standard errors `" + spec + "` are not available for count models; use "
             + "classical, hc0, hc1 (robust) or cluster(var)");
@@ -61,7 +67,7 @@ final class CountCovariance {
   }
 
   private static Result cluster(CovarianceSpec spec, double[][] bread, double[][] scores, List<Factor> clusters,
-                                int n) {
+                                int n, boolean parallel) {
     if (clusters == null || clusters.size() != spec.clusters().size())
       throw new CountModelException("cluster(" + String.join(", ", spec.clusters()) + ") needs "
           + spec.clusters().size() + " cluster variable(s) in the design, got "
@@ -73,12 +79,12 @@ final class CountCovariance {
     double[][] meat;
     int gMin;
     if (clusters.size() == 1) {
-      meat = clusterMeat(scores, clusters.get(0), p, n);
+      meat = clusterMeat(scores, clusters.get(0), p, n, parallel);
       gMin = clusters.get(0).levels();
     } else {
       Factor a = clusters.get(0), b = clusters.get(1);
-      double[][] ma = clusterMeat(scores, a, p, n), mb = clusterMeat(scores, b, p, n);
-      double[][] mab = clusterMeat(scores, Factor.interact(a, b), p, n);
+      double[][] ma = clusterMeat(scores, a, p, n, parallel), mb = clusterMeat(scores, b, p, n, parallel);
+      double[][] mab = clusterMeat(scores, Factor.interact(a, b), p, n, parallel);
       meat = new double[p][p];
       for (int i = 0; i < p; i++)
         for (int j = 0; j < p; j++) meat[i][j] = ma[i][j] + mb[i][j] - mab[i][j];
@@ -104,21 +110,31 @@ final class CountCovariance {
     return new Result(v, spec + ", " + ssc, gMin, note);
   }
 
-  private static double[][] clusterMeat(double[][] scores, Factor cl, int p, int n) {
+  private static double[][] clusterMeat(double[][] scores, Factor cl, int p, int n, boolean parallel) {
     int g = cl.levels();
     int[] code = cl.codes();
-    double[] sums = new double[g * p];
-    for (int a = 0; a < p; a++) {
-      double[] s = scores[a];
-      for (int i = 0; i < n; i++) sums[code[i] * p + a] += s[i];
-    }
+    // per parameter, the cluster sums of its scores (row order), one parameter per task
+    double[][] sums = new double[p][];
+    java.util.stream.IntStream params = java.util.stream.IntStream.range(0, p);
+    if (parallel && (long) p * n >= 200_000 && p > 1) params = params.parallel();
+    params.forEach(a -> {
+      double[] s = scores[a], out = new double[g];
+      for (int i = 0; i < n; i++) out[code[i]] += s[i];
+      sums[a] = out;
+    });
     double[][] meat = new double[p][p];
+    double[] v = new double[p];
     for (int c = 0; c < g; c++) {
-      int base = c * p;
+      boolean any = false;
       for (int a = 0; a < p; a++) {
-        double sa = sums[base + a];
+        v[a] = sums[a][c];
+        any |= v[a] != 0;
+      }
+      if (!any) continue;
+      for (int a = 0; a < p; a++) {
+        double sa = v[a];
         if (sa == 0) continue;
-        for (int b = a; b < p; b++) meat[a][b] += sa * sums[base + b];
+        for (int b = a; b < p; b++) meat[a][b] += sa * v[b];
       }
     }
     for (int a = 0; a < p; a++)

@@ -67,7 +67,7 @@ public final class CountModels {
 
   public static Fit poisson(Design d, CovarianceSpec se, CountOptions opt) {
     requireSupported(se);
-    CountSample s = CountSample.prepare(d, "poisson");
+    CountSample s = CountSample.prepare(d, "poisson", opt.parallel());
     List<String> notes = new ArrayList<>(s.notes);
     List<String> names = new ArrayList<>();
     double[][] x;
@@ -96,16 +96,24 @@ public final class CountModels {
     int kk = idx.length, n = s.n();
     double[][] bread = new double[kk][kk];
     boolean sandwich = se.kind() != CovarianceSpec.Kind.CLASSICAL;
-    double[][] scores = new double[kk][sandwich ? n : 0];
+    // with absorbed effects X̌ is a fresh array per fit (only the pooled path hands back the design's own columns),
+    // so the scores overwrite it instead of taking another K × N
+    boolean inPlace = !s.absorb.isEmpty();
+    double[][] scores = new double[kk][];
+    for (int a = 0; a < kk; a++) scores[a] = !sandwich ? new double[0] : inPlace ? r.partialled()[idx[a]] : new double[n];
     double[] mu = r.mu(), y = s.y, pw = s.weights;
-    for (int a = 0; a < kk; a++) {
+    for (int a = 0; a < kk; a++)
       for (int b = 0; b < kk; b++) bread[a][b] = r.bread()[idx[a]][idx[b]];
-      if (!sandwich) continue;
-      double[] xp = r.partialled()[idx[a]], sc = scores[a];
-      // score of the concentrated likelihood: π (y − μ) x̌
-      for (int i = 0; i < n; i++) sc[i] = (pw == null ? y[i] - mu[i] : pw[i] * (y[i] - mu[i])) * xp[i];
+    if (sandwich) {
+      java.util.stream.IntStream cols = java.util.stream.IntStream.range(0, kk);
+      if (opt.parallel() && (long) kk * n >= 200_000 && kk > 1) cols = cols.parallel();
+      cols.forEach(a -> {
+        double[] xp = r.partialled()[idx[a]], sc = scores[a];
+        // score of the concentrated likelihood: π (y − μ) x̌
+        for (int i = 0; i < n; i++) sc[i] = (pw == null ? y[i] - mu[i] : pw[i] * (y[i] - mu[i])) * xp[i];
+      });
     }
-    CountCovariance.Result v = CountCovariance.compute(se, bread, scores, s.clusters, n);
+    CountCovariance.Result v = CountCovariance.compute(se, bread, scores, s.clusters, n, opt.parallel());
     if (v.note() != null) notes.add(v.note());
     double[] coef = new double[kk];
     List<String> terms = new ArrayList<>();
@@ -124,7 +132,7 @@ public final class CountModels {
     stats.put("dropped_groups", (double) s.droppedFirms);
     stats.put("dropped_obs", (double) s.droppedObs);
     stats.put("n_fe_params", (double) r.absorbedParameters());
-    stats.put("separation_suspects", (double) r.separationSuspects(s.y));
+    stats.put("separation_suspects", (double) r.separationSuspects());
     stats.put("aic", -2 * r.loglik() + 2.0 * params);
     stats.put("bic", -2 * r.loglik() + Math.log(n) * params);
     if (v.clusters() > 0) stats.put("n_clusters", (double) v.clusters());

@@ -9,7 +9,8 @@ package org.netinnov.estimate.count;
  *                      |dev − dev_old| / (0.1 + |dev|) as R {@code glm.fit}) or of the log-likelihood (NB2)
  * @param absorption    how fixed effects are absorbed in the Poisson model (AUTO chooses; the others force a path,
  *                      which the tests use to check that both paths agree)
- * @param parallel      let the one-way Poisson pass use the common fork-join pool; the data are cut into a number
+ * @param parallel      let the Poisson fit use the common fork-join pool (the one-way IRLS passes, and the large
+ *                      column copies, checks, score and cluster sums around them); the data are cut into a number
  *                      of chunks that depends on N only and the partial sums are added in chunk order, so the
  *                      results are bit-for-bit the same with or without threads
  */

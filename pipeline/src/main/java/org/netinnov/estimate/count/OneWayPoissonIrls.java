@@ -24,11 +24,15 @@ final class OneWayPoissonIrls {
   private static final int BLOCK = 512;
   private static final int CHUNK_ROWS = 16_384;
   private static final int MAX_CHUNKS = 16;
+  /** Up to this many dummy levels, a group's level weights are handled as a dense vector. */
+  private static final int DENSE_LEVELS = 16;
 
   private final int n, k, k1, nGroups, nDummies, p;
   private final double[] y, pw;
   private final double[][] x;
   private final double[] xMean;
+  /** x − its mean, once: each pass copies blocks of it (a plain copy instead of a subtraction per row and pass). */
+  private final double[][] xCentred;
   private final int[] group;
   private final int[][] dummyCodes;
   private final int[] dummyOffset;  // dummy column of level l ≥ 1 of factor q: dummyOffset[q] + l − 1
@@ -42,8 +46,14 @@ final class OneWayPoissonIrls {
   // per run (= group): its non-zero level weights s_g, stored sparsely from position runStart[r]·Q
   private final int[] sdIndex, sdCount;
   private final double[] sdValue;
+  /**
+   * Few dummy levels: each group's level weights s_g, dense, level-major by run ({@code [u · runs + r]}), instead of
+   * the sparse sd* arrays.
+   */
+  private final double[] groupLevelW;
   private final double[][] c;
   private final Chunk[] chunks;
+  private final int[] rowGroup;
   private final boolean parallel;
 
   private OneWayPoissonIrls(double[] y, double[] pw, double[][] x, int[] group, int nGroups, int[][] dummyCodes,
@@ -80,11 +90,17 @@ final class OneWayPoissonIrls {
     this.dummyCodes = new int[dummyCodes.length][];
     for (int q = 0; q < dummyCodes.length; q++) this.dummyCodes[q] = permute(dummyCodes[q]);
     this.xMean = new double[k];
-    for (int j = 0; j < k; j++) {
+    this.xCentred = new double[k][];
+    columns(parallel).forEach(j -> {
       double s = 0;
-      for (double v : this.x[j]) s += v;
-      xMean[j] = s / Math.max(1, n);
-    }
+      double[] xj = this.x[j];
+      for (double v : xj) s += v;
+      double m = s / Math.max(1, n);
+      xMean[j] = m;
+      double[] c = new double[n];
+      for (int i = 0; i < n; i++) c[i] = xj[i] - m;
+      xCentred[j] = c;
+    });
     int runs = 0, maxRun = 0;
     for (int i = 0, s = 0; i < n; i++)
       if (i == n - 1 || this.group[i + 1] != this.group[i]) {
@@ -102,9 +118,11 @@ final class OneWayPoissonIrls {
     runStart[runs] = n;
     sumW = new double[nGroups];
     meanA = new double[nGroups * k1];
-    sdIndex = new int[n * dummyCodes.length];
-    sdValue = new double[n * dummyCodes.length];
-    sdCount = new int[runs];
+    boolean dense = dummyCodes.length > 0 && nFull <= DENSE_LEVELS;
+    sdIndex = new int[dense ? 0 : n * dummyCodes.length];
+    sdValue = new double[dense ? 0 : n * dummyCodes.length];
+    sdCount = new int[dense ? 0 : runs];
+    groupLevelW = new double[dense ? runs * nFull : 0];
     levelW = new double[nFull];
     levelA = new double[nFull * k1];
     dd = new double[nFull * nFull];
@@ -122,6 +140,28 @@ final class OneWayPoissonIrls {
       chunks[ch] = new Chunk(from, r, cap);
     }
     this.parallel = parallel && nChunks > 1;
+    // few dummy levels: each row's group position within its block (blocks as the passes form them)
+    rowGroup = dummyCodes.length > 0 && nFull <= DENSE_LEVELS ? new int[n] : null;
+    if (rowGroup != null)
+      for (Chunk ch : chunks)
+        for (int r0 = ch.runFrom; r0 < ch.runTo; ) {
+          int r1 = blockEnd(r0, ch.runTo);
+          for (int r = r0; r < r1; r++) Arrays.fill(rowGroup, runStart[r], runStart[r + 1], r - r0);
+          r0 = r1;
+        }
+  }
+
+  /** The regressors' indices, on the pool when allowed and the data are large. */
+  private java.util.stream.IntStream columns(boolean allowParallel) {
+    java.util.stream.IntStream s = java.util.stream.IntStream.range(0, k);
+    return allowParallel && (long) k * n >= 200_000 && k > 1 ? s.parallel() : s;
+  }
+
+  /** End (exclusive) of the block of whole groups starting at run r0: at least one group, else at most BLOCK rows. */
+  private int blockEnd(int r0, int runTo) {
+    int r1 = r0 + 1;
+    while (r1 < runTo && runStart[r1 + 1] - runStart[r0] <= BLOCK) r1++;
+    return r1;
   }
 
   /**
@@ -139,7 +179,7 @@ final class OneWayPoissonIrls {
       double pi = pw == null ? 1.0 : pw[i];
       sw += pi;
       swy += pi * y[i];
-      if (y[i] > 0) yLogY += pi * y[i] * Math.log(y[i]);
+      if (y[i] > 0) yLogY += pi * y[i] * LogFactorial.logOf(y[i]);
       logFact += pi * LogFactorial.of(y[i]);
     }
     double ybar = swy / sw;
@@ -198,7 +238,7 @@ final class OneWayPoissonIrls {
     double[] mu = new double[n];
     double[][] partialled = partialled(chol, theta, alpha, mu);
     int tiny = 0;
-    for (int i = 0; i < n; i++) if (y[i] == 0 && mu[i] < PoissonIrls.SEPARATION_MU) tiny++;
+    for (int i = 0; i < n; i++) tiny += y[i] == 0 & mu[i] < PoissonIrls.SEPARATION_MU ? 1 : 0;
     if (tiny > 0)
       notes.add(PoissonIrls.separationNote(tiny));
     double loglik = sYEta - swy - logFact;   // Σπ(yη − μ) = Σπ(yη + y − μ) − Σπy
@@ -209,7 +249,7 @@ final class OneWayPoissonIrls {
     for (int g = 0; g < nGroups; g++) if (sumW[g] > 0) groups++;
     double[] beta = Arrays.copyOfRange(theta, nDummies, p);
     return new PoissonIrls.Result(beta, Arrays.copyOfRange(kept, nDummies, p), bread, unpermute(partialled),
-        unpermute(mu), iter, converged, dev, loglik, loglikNull, groups + keptDummies, notes);
+        unpermute(mu), iter, converged, dev, loglik, loglikNull, groups + keptDummies, notes, tiny);
   }
 
   /**
@@ -279,16 +319,108 @@ final class OneWayPoissonIrls {
     final double[] refX = new double[k];
     final int[] nz = new int[nFull], mark = new int[nFull];
     final double[] sd = new double[nFull];
+    /** Few dummy levels: level-by-group weight tables of the current block and the lanes of Σ_g s_g s_g'/W_g. */
+    final double[][] gS, gSc, ddLanes;
+    final double[] invB;
+    /** Per pair (j ≤ m) of [X, z]: partial sums of w·a_j·a_m by position in the block (the loop vectorises). */
+    final double[][] lanes;
+    /** The block columns [X, z] (bx then bz), and scratch for four weighted sums. */
+    final double[][] all;
+    /** w·a_j of the block, per column. */
+    final double[][] wa;
+    final double[] means4 = new double[4];
     double sYEta;
 
     Chunk(int runFrom, int runTo, int cap) {
       this.runFrom = runFrom;
       this.runTo = runTo;
       bx = new double[k][cap];
+      lanes = new double[k1 * (k1 + 1) / 2][cap];
+      boolean denseLevels = dummyCodes.length > 0 && nFull <= DENSE_LEVELS;
+      gS = new double[denseLevels ? nFull : 0][cap];
+      gSc = new double[denseLevels ? nFull : 0][cap];
+      ddLanes = new double[denseLevels ? nFull * (nFull + 1) / 2 : 0][cap];
+      invB = new double[denseLevels ? cap : 0];
       bw = new double[cap];
       bz = new double[cap];
       eta = new double[cap];
+      wa = new double[k1][cap];
+      all = new double[k1][];
+      System.arraycopy(bx, 0, all, 0, k);
+      all[k] = bz;
     }
+
+    /**
+     * Weighted means of the block's columns [X, z] over rows a..b-1 (group g) into meanA, the group's weight into
+     * sumW, and the columns demeaned in place; returns 1/W_g (0 for no weight). A group has few rows, so its loops
+     * are short and their set-up dominates: columns go four to a loop (the weight sum rides along the first), each
+     * column's sum still in row order.
+     */
+    private double groupMeans(int g, int a, int b) {
+      double[][] c = all;
+      int base = g * k1, j = 0;
+      double wsum = 0;
+      double[] m4 = means4;
+      if (k1 >= 4) {
+        double[] c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        for (int t = a; t < b; t++) {
+          double w = bw[t];
+          wsum += w;
+          a0 += w * c0[t];
+          a1 += w * c1[t];
+          a2 += w * c2[t];
+          a3 += w * c3[t];
+        }
+        m4[0] = a0;
+        m4[1] = a1;
+        m4[2] = a2;
+        m4[3] = a3;
+      } else {
+        for (int t = a; t < b; t++) wsum += bw[t];
+      }
+      double inv = wsum > 0 ? 1.0 / wsum : 0.0;
+      sumW[g] = wsum;
+      for (; j + 3 < k1; j += 4) {
+        double[] c0 = c[j], c1 = c[j + 1], c2 = c[j + 2], c3 = c[j + 3];
+        if (j > 0) {
+          double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+          for (int t = a; t < b; t++) {
+            double w = bw[t];
+            a0 += w * c0[t];
+            a1 += w * c1[t];
+            a2 += w * c2[t];
+            a3 += w * c3[t];
+          }
+          m4[0] = a0;
+          m4[1] = a1;
+          m4[2] = a2;
+          m4[3] = a3;
+        }
+        double e0 = m4[0] * inv, e1 = m4[1] * inv, e2 = m4[2] * inv, e3 = m4[3] * inv;
+        meanA[base + j] = e0;
+        meanA[base + j + 1] = e1;
+        meanA[base + j + 2] = e2;
+        meanA[base + j + 3] = e3;
+        for (int t = a; t < b; t++) {
+          c0[t] -= e0;
+          c1[t] -= e1;
+          c2[t] -= e2;
+          c3[t] -= e3;
+        }
+      }
+      for (; j < k1; j++) {
+        double[] col = c[j];
+        double acc = 0;
+        for (int t = a; t < b; t++) acc += bw[t] * col[t];
+        double mean = acc * inv;
+        meanA[base + j] = mean;
+        for (int t = a; t < b; t++) col[t] -= mean;
+      }
+      return inv;
+    }
+
+    private int ddLanesLevels() { return ddLanes.length == 0 ? 0 : nFull; }
 
     void accumulate(double[] theta, double[] alpha, double[] thetaFull, double ybar, boolean first) {
       Arrays.fill(cxx, 0);
@@ -301,14 +433,9 @@ final class OneWayPoissonIrls {
       int nq = dummyCodes.length, nf = nFull;
       for (int r0 = runFrom; r0 < runTo; ) {
         // a block of whole groups
-        int r1 = r0 + 1;
-        while (r1 < runTo && runStart[r1 + 1] - runStart[r0] <= BLOCK) r1++;
+        int r1 = blockEnd(r0, runTo);
         int s = runStart[r0], e = runStart[r1], len = e - s;
-        for (int j = 0; j < k; j++) {
-          double[] xj = x[j], b = bx[j];
-          double m = xMean[j];
-          for (int t = 0; t < len; t++) b[t] = xj[s + t] - m;
-        }
+        for (int j = 0; j < k; j++) System.arraycopy(xCentred[j], s, bx[j], 0, len);
         if (theta == null) {
           for (int t = 0; t < len; t++) eta[t] = Math.log(0.5 * (y[s + t] + ybar));
         } else {
@@ -338,22 +465,13 @@ final class OneWayPoissonIrls {
             refX[j] += acc;
           }
         // group sums and means, then demean the block in place
+        boolean denseLevels = nq > 0 && nf <= DENSE_LEVELS;
         for (int r = r0; r < r1; r++) {
           int g = runGroup[r], a = runStart[r] - s, b = runStart[r + 1] - s;
-          double wsum = 0;
-          for (int t = a; t < b; t++) wsum += bw[t];
-          double inv = wsum > 0 ? 1.0 / wsum : 0.0;
-          sumW[g] = wsum;
-          int base = g * k1;
-          for (int j = 0; j <= k; j++) {
-            double[] col = j < k ? bx[j] : bz;
-            double acc = 0;
-            for (int t = a; t < b; t++) acc += bw[t] * col[t];
-            double mean = acc * inv;
-            meanA[base + j] = mean;
-            for (int t = a; t < b; t++) col[t] -= mean;
-          }
-          if (nq > 0) {
+          double inv = groupMeans(g, a, b);
+          if (denseLevels) {
+            invB[r - r0] = inv;
+          } else if (nq > 0) {
             // the group's level weights s_g (sparse: a firm sees few of many industry-year levels), stored for the
             // effects, and D̃'WD̃ = D'WD − Σ_g s_g s_g'/W_g
             int m = 0, stamp = r + 1;
@@ -375,28 +493,80 @@ final class OneWayPoissonIrls {
               int u = nz[iu];
               sdIndex[sb + iu] = u;
               sdValue[sb + iu] = sd[u];
+            }
+            sdCount[r] = m;
+            for (int iu = 0; iu < m; iu++) {
+              int u = nz[iu];
               double su = sd[u] * inv;
               int row = u * nf;
               for (int iv = 0; iv < m; iv++) if (nz[iv] >= u) dd[row + nz[iv]] += su * sd[nz[iv]];
             }
-            sdCount[r] = m;
           }
         }
-        // cross products of the demeaned block and the level-by-column sums
-        for (int j = 0; j <= k; j++) {
-          double[] aj = j < k ? bx[j] : bz;
-          for (int t = 0; t < len; t++) eta[t] = bw[t] * aj[t];     // eta reused as w·a_j
-          for (int m = j; m <= k; m++) cxx[j * k1 + m] += dot(eta, m < k ? bx[m] : bz, len);
+        if (denseLevels) {
+          // few levels (years): every group's level weights s_g as a column of a level-by-group table filled in
+          // one pass over the block's rows (row order within each cell, as a per-group sum), then s_g/W_g, the
+          // stored sparse s_g, the level totals and Σ_g (s_g/W_g) s_g' for all groups of the block at once
+          int groups = r1 - r0;
           for (int q = 0; q < nq; q++) {
             int[] dc = dummyCodes[q];
             int off = fullOffset[q];
-            for (int t = 0; t < len; t++) levelA[(off + dc[s + t]) * k1 + j] += eta[t];
+            for (int t = 0; t < len; t++) gS[off + dc[s + t]][rowGroup[s + t]] += bw[t];
+          }
+          for (int u = 0; u < nf; u++) {
+            double[] su = gS[u], sc = gSc[u];
+            double tot = 0;
+            for (int gb = 0; gb < groups; gb++) {
+              sc[gb] = su[gb] * invB[gb];
+              tot += su[gb];
+            }
+            levelW[u] += tot;
+          }
+          int nRuns = runGroup.length;
+          for (int u = 0; u < nf; u++) System.arraycopy(gS[u], 0, groupLevelW, u * nRuns + r0, groups);
+          for (int u = 0, p = 0; u < nf; u++) {
+            double[] su = gSc[u];
+            for (int v = u; v < nf; v++, p++) {
+              double[] sv = gS[v], lane = ddLanes[p];
+              for (int gb = 0; gb < groups; gb++) lane[gb] += su[gb] * sv[gb];
+            }
+          }
+          for (int u = 0; u < nf; u++) Arrays.fill(gS[u], 0, groups, 0.0);
+        }
+        // cross products of the demeaned block and the level-by-column sums
+        for (int j = 0, p = 0; j <= k; j++) {
+          double[] aj = all[j], wj = wa[j];
+          for (int t = 0; t < len; t++) wj[t] = bw[t] * aj[t];
+          for (int m = j; m <= k; m++, p++) {
+            if (j == k) break;    // z'z is not used
+            double[] am = all[m], lane = lanes[p];
+            for (int t = 0; t < len; t++) lane[t] += wj[t] * am[t];
           }
         }
         for (int q = 0; q < nq; q++) {
           int[] dc = dummyCodes[q];
           int off = fullOffset[q];
-          for (int t = 0; t < len; t++) levelW[off + dc[s + t]] += bw[t];
+          // one pass over the rows per four columns (each cell still summed in row order)
+          int j = 0;
+          for (; j + 3 < k1; j += 4) {
+            double[] w0 = wa[j], w1 = wa[j + 1], w2 = wa[j + 2], w3 = wa[j + 3];
+            for (int t = 0; t < len; t++) {
+              int cell = (off + dc[s + t]) * k1 + j;
+              levelA[cell] += w0[t];
+              levelA[cell + 1] += w1[t];
+              levelA[cell + 2] += w2[t];
+              levelA[cell + 3] += w3[t];
+            }
+          }
+          for (; j < k1; j++) {
+            double[] wj = wa[j];
+            for (int t = 0; t < len; t++) levelA[(off + dc[s + t]) * k1 + j] += wj[t];
+          }
+        }
+        for (int q = 0; q < nq; q++) {
+          int[] dc = dummyCodes[q];
+          int off = fullOffset[q];
+          if (!denseLevels) for (int t = 0; t < len; t++) levelW[off + dc[s + t]] += bw[t];
           for (int qq = q + 1; qq < nq; qq++) {
             int[] dr = dummyCodes[qq];
             int offR = fullOffset[qq];
@@ -405,6 +575,29 @@ final class OneWayPoissonIrls {
         }
         r0 = r1;
       }
+      for (int j = 0, p = 0; j <= k; j++)
+        for (int m = j; m <= k; m++, p++) {
+          double[] lane = lanes[p];
+          double l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+          int t = 0;
+          for (; t + 3 < lane.length; t += 4) {
+            l0 += lane[t];
+            l1 += lane[t + 1];
+            l2 += lane[t + 2];
+            l3 += lane[t + 3];
+          }
+          for (; t < lane.length; t++) l0 += lane[t];
+          cxx[j * k1 + m] = (l0 + l1) + (l2 + l3);
+          Arrays.fill(lane, 0);
+        }
+      for (int u = 0, p = 0; u < ddLanesLevels(); u++)
+        for (int v = u; v < nFull; v++, p++) {
+          double[] lane = ddLanes[p];
+          double l0 = 0;
+          for (double x : lane) l0 += x;
+          dd[u * nFull + v] = l0;
+          Arrays.fill(lane, 0);
+        }
       sYEta = sum;
     }
   }
@@ -429,17 +622,36 @@ final class OneWayPoissonIrls {
     chol.solveInPlace(theta);
     double[] tf = full(theta);
     int nq = dummyCodes.length;
-    for (int r = 0; r < runGroup.length; r++) {
-      int g = runGroup[r], base = g * k1;
-      double a = meanA[base + k];
-      for (int j = 0; j < k; j++) a -= meanA[base + j] * theta[nDummies + j];
-      if (nq > 0 && sumW[g] > 0) {
-        double s = 0;
-        for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) s += sdValue[e] * tf[sdIndex[e]];
-        a -= s / sumW[g];
+    runChunks().forEach(ch -> {
+      for (int r = ch.runFrom; r < ch.runTo; r++) {
+        int g = runGroup[r], base = g * k1;
+        double a = meanA[base + k];
+        for (int j = 0; j < k; j++) a -= meanA[base + j] * theta[nDummies + j];
+        if (nq > 0 && sumW[g] > 0) {
+          a -= levelDot(r, g, tf) / sumW[g];
+        }
+        alpha[g] = a;
       }
-      alpha[g] = a;
+    });
+  }
+
+  /** The chunks of runs, on the pool when allowed (for loops whose runs are independent). */
+  private java.util.stream.Stream<Chunk> runChunks() {
+    java.util.stream.Stream<Chunk> st = Arrays.stream(chunks);
+    return parallel ? st.parallel() : st;
+  }
+
+  /** {@code s_g'v}: group g's (run r's) level weights times a vector over the scratch level index. */
+  private double levelDot(int r, int g, double[] v) {
+    double s = 0;
+    if (groupLevelW.length > 0) {
+      int runs = runGroup.length;
+      for (int u = 0; u < nFull; u++) s += groupLevelW[u * runs + r] * v[u];
+    } else {
+      int nq = dummyCodes.length;
+      for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) s += sdValue[e] * v[sdIndex[e]];
     }
+    return s;
   }
 
   /**
@@ -461,41 +673,53 @@ final class OneWayPoissonIrls {
     }
     double[] shift = new double[nGroups * k];
     int nq = dummyCodes.length;
-    for (int r = 0; r < runGroup.length; r++) {
-      int g = runGroup[r];
-      for (int j = 0; j < k; j++) {
-        double s = meanA[g * k1 + j] + xMean[j];
-        if (nq > 0 && sumW[g] > 0) {
-          double t = 0;
-          for (int e = runStart[r] * nq, end = e + sdCount[r]; e < end; e++) t += sdValue[e] * piFull[j][sdIndex[e]];
-          s -= t / sumW[g];
+    runChunks().forEach(ch -> {
+      for (int r = ch.runFrom; r < ch.runTo; r++) {
+        int g = runGroup[r];
+        for (int j = 0; j < k; j++) {
+          double s = meanA[g * k1 + j] + xMean[j];
+          if (nq > 0 && sumW[g] > 0) {
+            s -= levelDot(r, g, piFull[j]) / sumW[g];
+          }
+          shift[g * k + j] = s;
         }
-        shift[g * k + j] = s;
       }
-    }
-    double[][] out = new double[k][n];
-    for (int j = 0; j < k; j++) {
-      double[] o = out[j], xj = x[j], pj = piFull[j];
-      for (int i = 0; i < n; i++) o[i] = xj[i] - shift[group[i] * k + j];
-      for (int q = 0; q < dummyCodes.length; q++) {
+    });
+    double[][] out = new double[k][];
+    columns(parallel).forEach(j -> {
+      double[] o = new double[n], xj = x[j], pj = piFull[j];
+      out[j] = o;
+      int q0 = 0;
+      if (dummyCodes.length > 0) {
+        int[] dc = dummyCodes[0];
+        int off = fullOffset[0];
+        for (int i = 0; i < n; i++) o[i] = (xj[i] - shift[group[i] * k + j]) - pj[off + dc[i]];
+        q0 = 1;
+      } else {
+        for (int i = 0; i < n; i++) o[i] = xj[i] - shift[group[i] * k + j];
+      }
+      for (int q = q0; q < dummyCodes.length; q++) {
         int[] dc = dummyCodes[q];
         int off = fullOffset[q];
         for (int i = 0; i < n; i++) o[i] -= pj[off + dc[i]];
       }
-    }
+    });
     double[] tf = full(theta);
-    for (int i = 0; i < n; i++) mu[i] = alpha[group[i]];
-    for (int j = 0; j < k; j++) {
-      double bj = theta[nDummies + j], m = xMean[j];
-      double[] xj = x[j];
-      for (int i = 0; i < n; i++) mu[i] += (xj[i] - m) * bj;
-    }
-    for (int q = 0; q < dummyCodes.length; q++) {
-      int[] dc = dummyCodes[q];
-      int off = fullOffset[q];
-      for (int i = 0; i < n; i++) mu[i] += tf[off + dc[i]];
-    }
-    for (int i = 0; i < n; i++) mu[i] = Math.exp(mu[i]);
+    runChunks().forEach(ch -> {
+      int from = runStart[ch.runFrom], to = runStart[ch.runTo];
+      for (int i = from; i < to; i++) mu[i] = alpha[group[i]];
+      for (int j = 0; j < k; j++) {
+        double bj = theta[nDummies + j];
+        double[] xc = xCentred[j];
+        for (int i = from; i < to; i++) mu[i] += xc[i] * bj;
+      }
+      for (int q = 0; q < dummyCodes.length; q++) {
+        int[] dc = dummyCodes[q];
+        int off = fullOffset[q];
+        for (int i = from; i < to; i++) mu[i] += tf[off + dc[i]];
+      }
+      for (int i = from; i < to; i++) mu[i] = Math.exp(mu[i]);
+    });
     return out;
   }
 

@@ -40,18 +40,11 @@ final class PoissonIrls {
    * @param bread     (X̌'WX̌)⁻¹ at the final μ: the classical covariance (inverse Fisher information)
    * @param partialled X̌ at the final μ, [K][n]
    * @param mu        fitted means
+   * @param separationSuspects zero-outcome rows whose fitted mean is below {@link #SEPARATION_MU}
    */
   record Result(double[] beta, boolean[] kept, double[][] bread, double[][] partialled, double[] mu,
                 int iterations, boolean converged, double deviance, double loglik, double loglikNull,
-                int absorbedParameters, List<String> notes) {
-
-    /** Zero-outcome rows whose fitted mean is below {@link #SEPARATION_MU}. */
-    int separationSuspects(double[] y) {
-      int c = 0;
-      for (int i = 0; i < y.length; i++) if (y[i] == 0 && mu[i] < SEPARATION_MU) c++;
-      return c;
-    }
-  }
+                int absorbedParameters, List<String> notes, int separationSuspects) {}
 
   static Result fit(double[] y, double[] priorWeights, AbsorbedWls wls, CountOptions opt) {
     int n = y.length;
@@ -124,7 +117,7 @@ final class PoissonIrls {
       notes.add(PoissonIrls.separationNote(tiny));
     notes.addAll(wls.notes());
     return new Result(beta, wls.kept(), bread, partialled, mu, iter, converged, dev, loglik, loglikNull,
-        wls.absorbedParameters(), notes);
+        wls.absorbedParameters(), notes, tiny);
   }
 
   private static void working(double[] y, double[] pw, double[] eta, double[] mu, double[] w, double[] z) {

@@ -32,11 +32,7 @@ public final class ClusterRobustCovariance {
       if (in.clusters().get(c).length != in.n())
         throw new EstimationException("cluster variable `" + in.clusterNames().get(c) + "` does not match the rows");
     }
-    String sscWords = switch (ssc) {
-      case STATA -> "Stata small-sample correction";
-      case HC0 -> "no small-sample correction (HC0)";
-      case HC1 -> "plm HC1 correction";
-    };
+    String sscWords = sscWords(ssc);
     if (nc == 1) {
       int[] code = in.clusters().get(0);
       int g = countUsed(code, in.clusterLevels().get(0));
@@ -62,6 +58,30 @@ public final class ClusterRobustCovariance {
         + ") (Cameron–Gelbach–Miller), " + sscWords, Math.min(ga, gb) - 1);
   }
 
+  /**
+   * One-way clustered covariance (one cluster variable in {@code in}) from group scores
+   * {@code s[j][g] = Σ_{i: code_i = g} x_ji e_i} the caller summed in row order (e.g. in the pass that formed the
+   * residuals): the same result as {@link #compute}.
+   */
+  public static CovarianceResult oneWayFromScores(CovarianceInput in, double[][] scores, SmallSample ssc) {
+    if (in.clusters().size() != 1) throw new IllegalArgumentException("one cluster variable expected");
+    if (in.clusters().get(0).length != in.n())
+      throw new EstimationException("cluster variable `" + in.clusterNames().get(0) + "` does not match the rows");
+    int g = countUsed(in.clusters().get(0), in.clusterLevels().get(0));
+    if (g < 2) throw new EstimationException("cluster variable `" + in.clusterNames().get(0)
+        + "` has fewer than 2 clusters in the estimation sample");
+    double[][] v = Sandwich.of(in.bread(), Sandwich.outerSum(scores), factor(in, ssc, g));
+    return new CovarianceResult(v, "cluster(" + in.clusterNames().get(0) + "), " + sscWords(ssc), g - 1);
+  }
+
+  private static String sscWords(SmallSample ssc) {
+    return switch (ssc) {
+      case STATA -> "Stata small-sample correction";
+      case HC0 -> "no small-sample correction (HC0)";
+      case HC1 -> "plm HC1 correction";
+    };
+  }
+
   /** HC0 cluster-robust covariance on one grouping, times c. */
   static double[][] oneWay(CovarianceInput in, int[] code, int levels, double c) {
     double[][] s = Sandwich.groupScores(in.x(), in.residuals(), code, levels);
@@ -69,24 +89,25 @@ public final class ClusterRobustCovariance {
   }
 
   private static double factor(CovarianceInput in, SmallSample ssc, int g) {
-    int n = in.n(), k = in.k();
+    return factor(ssc, g, in.n(), in.k(), in.nHc1());
+  }
+
+  private static double factor(SmallSample ssc, int g, int n, int k, int nHc1) {
     return switch (ssc) {
       case HC0 -> 1.0;
-      case HC1 -> (double) n / (in.nHc1() - k);
+      case HC1 -> (double) n / (nHc1 - k);
       case STATA -> (double) g / (g - 1) * (n - 1.0) / (n - k);
     };
   }
 
   private static int countUsed(int[] code, int levels) {
     boolean[] used = new boolean[levels];
-    int g = 0;
     for (int c : code) {
       if (c < 0 || c >= levels) throw new EstimationException("cluster codes must be 0.." + (levels - 1) + ", got " + c);
-      if (!used[c]) {
-        used[c] = true;
-        g++;
-      }
+      used[c] = true;
     }
+    int g = 0;
+    for (boolean u : used) if (u) g++;
     return g;
   }
 

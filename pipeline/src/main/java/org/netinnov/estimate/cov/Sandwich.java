@@ -32,17 +32,27 @@ final class Sandwich {
    * covariance is then {@code Σ_g s_g s_g'}.
    */
   static double[][] groupScores(double[][] x, double[] e, int[] code, int levels) {
-    int k = x.length;
+    int k = x.length, n = e.length;
     double[][] s = new double[k][levels];
-    java.util.stream.IntStream cols = java.util.stream.IntStream.range(0, k);
-    if ((long) e.length * k >= 200_000) cols = cols.parallel();
-    cols.forEach(j -> {
-      double[] xj = x[j];
-      double[] sj = s[j];
-      for (int i = 0; i < e.length; i++) sj[code[i]] += xj[i] * e[i];
+    // rows in tiles, so that e and the codes are read from memory once for all columns; two halves of the columns
+    // on two threads when large (each column's sums are in row order either way)
+    int halves = (long) n * k >= 200_000 && k > 1 ? 2 : 1;
+    java.util.stream.IntStream parts = java.util.stream.IntStream.range(0, halves);
+    if (halves > 1) parts = parts.parallel();
+    parts.forEach(h -> {
+      int j0 = k * h / halves, j1 = k * (h + 1) / halves;
+      for (int t0 = 0; t0 < n; t0 += SCORE_TILE) {
+        int t1 = Math.min(n, t0 + SCORE_TILE);
+        for (int j = j0; j < j1; j++) {
+          double[] xj = x[j], sj = s[j];
+          for (int i = t0; i < t1; i++) sj[code[i]] += xj[i] * e[i];
+        }
+      }
     });
     return s;
   }
+
+  private static final int SCORE_TILE = 2048;
 
   /** {@code Σ_g s_g s_g'} for group scores stored by column. */
   static double[][] outerSum(double[][] s) {

@@ -80,6 +80,19 @@ final class DummyProjection {
   /** Identified effects among the secondary factors, given the primary one. */
   int rank() { return chol.rank(); }
 
+  Grouping primary() { return primary; }
+
+  boolean weighted() { return w != null; }
+
+  /** Codes of each secondary factor. */
+  int[][] secondaryCodes() { return secCodes; }
+
+  /** Position of level 0 of each secondary factor among the {@link #secondaryLevels()} dummy columns. */
+  int[] secondaryOffsets() { return offset; }
+
+  /** γ = (D̃'WD̃)⁻¹ b (generalised inverse: 0 for redundant levels). */
+  double[] solve(double[] b) { return chol.solve(b); }
+
   int secondaryLevels() { return l; }
 
   private double[][] crossProduct() {
@@ -129,21 +142,52 @@ final class DummyProjection {
     return c;
   }
 
+  /** Widest secondary factor whose level sets are tallied by bit mask (2^16 doubles of scratch). */
+  private static final int MASK_LEVELS = 16;
+
   /**
-   * D'D − Σ_g c_g c_g'/T_g for one secondary factor, firm blocks and no weights: a count per level, and for each
-   * block its rows' levels pairwise (blocks are short), into a flat lower triangle.
+   * D'D − Σ_g c_g c_g'/T_g for one secondary factor, firm blocks and no weights, into a flat lower triangle. In a
+   * panel each level (year) occurs at most once per firm, so c_g is the 0/1 indicator of the firm's set of years:
+   * with few levels the sets are tallied by bit mask ({@code Σ 1/T_g} per distinct set, at most 2^L of them) and
+   * each distinct set is expanded once, instead of every firm's pairs of rows. Blocks that repeat a level, and
+   * factors with more levels, take the pairwise sum.
    */
   private double[][] crossProductOneUnweighted() {
     int[] code = secCodes[0];
     int[] bs = primary.blockStart;
     double[] flat = new double[l * l];
     for (int c : code) flat[c * l + c] += 1.0;
+    double[] byMask = l <= MASK_LEVELS ? new double[1 << l] : null;
     for (int k = 0; k + 1 < bs.length; k++) {
       int s = bs[k], e = bs[k + 1];
       double inv = 1.0 / (e - s);
+      if (byMask != null) {
+        int mask = 0;
+        boolean distinct = true;
+        for (int i = s; i < e; i++) {
+          int bit = 1 << code[i];
+          distinct &= (mask & bit) == 0;
+          mask |= bit;
+        }
+        if (distinct) {
+          byMask[mask] += inv;
+          continue;
+        }
+      }
       for (int i = s; i < e; i++) {
         int row = code[i] * l;
         for (int j = s; j < e; j++) if (code[j] <= code[i]) flat[row + code[j]] -= inv;
+      }
+    }
+    if (byMask != null) {
+      int[] levels = new int[l];
+      for (int mask = 1; mask < byMask.length; mask++) {
+        double wsum = byMask[mask];
+        if (wsum == 0) continue;
+        int m = 0;
+        for (int p = 0; p < l; p++) if ((mask & (1 << p)) != 0) levels[m++] = p;
+        for (int a = 0; a < m; a++)
+          for (int b = 0; b <= a; b++) flat[levels[a] * l + levels[b]] -= wsum;
       }
     }
     double[][] c = new double[l][l];

@@ -3,6 +3,7 @@ package org.netinnov.estimate.fe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.netinnov.data.Factor;
 
@@ -37,12 +38,15 @@ public final class FixedEffectsProjector {
   private final DummyProjection exact;
   private final AlternatingProjections alternating;
   private final int absorbed;
+  private final double[] weights;
   private final String description;
   private final AtomicInteger maxSweeps = new AtomicInteger();
+  private volatile TiledProjection tiled;
   private volatile boolean converged = true;
 
   private FixedEffectsProjector(Grouping single, DummyProjection exact, AlternatingProjections alternating,
-      int absorbed, String description) {
+      int absorbed, String description, double[] weights) {
+    this.weights = weights;
     this.single = single;
     this.exact = exact;
     this.alternating = alternating;
@@ -63,7 +67,7 @@ public final class FixedEffectsProjector {
     Grouping primary = new Grouping(factors.get(primaryIdx), weights);
     if (factors.size() == 1)
       return new FixedEffectsProjector(primary, null, null, primary.nonEmpty,
-          "group demeaning by " + factors.get(0).name());
+          "group demeaning by " + factors.get(0).name(), weights);
     List<Factor> rest = new ArrayList<>(factors);
     rest.remove(primaryIdx);
     int restLevels = rest.stream().mapToInt(Factor::levels).sum();
@@ -72,7 +76,7 @@ public final class FixedEffectsProjector {
       DummyProjection dp = new DummyProjection(primary, rest, weights);
       return new FixedEffectsProjector(null, dp, null, primary.nonEmpty + dp.rank(),
           "demeaning by " + factors.get(primaryIdx).name() + ", exact projection on "
-              + String.join(", ", rest.stream().map(Factor::name).toList()) + " dummies");
+              + String.join(", ", rest.stream().map(Factor::name).toList()) + " dummies", weights);
     }
     Grouping[] gs = new Grouping[factors.size()];
     gs[0] = primary;
@@ -80,7 +84,7 @@ public final class FixedEffectsProjector {
     int count = gs[0].nonEmpty + gs[1].nonEmpty - ConnectedComponents.count(gs[0], gs[1]);
     for (int k = 2; k < gs.length; k++) count += gs[k].nonEmpty - 1;
     return new FixedEffectsProjector(null, null, new AlternatingProjections(gs, TOLERANCE, MAX_SWEEPS), count,
-        "alternating projections (Irons–Tuck accelerated, tolerance " + TOLERANCE + ")");
+        "alternating projections (Irons–Tuck accelerated, tolerance " + TOLERANCE + ")", weights);
   }
 
   /** Projects one column in place. Thread safe: columns may be projected concurrently. */
@@ -94,6 +98,74 @@ public final class FixedEffectsProjector {
       if (s < 0) converged = false;
       maxSweeps.accumulateAndGet(Math.abs(s), Math::max);
     }
+  }
+
+  /**
+   * Receives the rows of all columns a tile at a time, while they are in cache. The projector creates one sink per
+   * chunk of rows; a sink sees its chunk's tiles in row order, and the chunks may run on different threads.
+   */
+  public interface TileSink {
+    /**
+     * The projected rows {@code from..from+len-1}, final values, in {@code tile[j][0..len-1]} (a buffer the
+     * projector reuses for the next tile).
+     */
+    void projected(double[][] tile, int len, int from);
+  }
+
+  /**
+   * Prepares the columns of {@code src} for projection ({@link ProjectedColumns}). Unweighted group demeaning by
+   * contiguous blocks (a panel sorted by firm) and the exact projection run tile by tile over all columns at once
+   * ({@link TiledProjection}) and store nothing; other cases are projected column by column here, into
+   * {@code dstOrNull} (arrays of the same lengths, may be {@code src}) or new arrays.
+   *
+   * @param dstOrNull where the first pass of the tiles writes the projected columns, or null
+   */
+  public ProjectedColumns prepare(double[][] src, double[][] dstOrNull) {
+    int n = src.length == 0 ? 0 : src[0].length;
+    boolean parallel = (long) n * src.length >= 200_000;
+    Grouping g = single != null ? single : exact != null ? exact.primary() : null;
+    if (TiledProjection.applies(g, exact)) {
+      TiledProjection tp = tiled;
+      if (tp == null) tiled = tp = new TiledProjection(g, exact);
+      double[][] means = new double[src.length][tp.blocks()];
+      if (exact == null) return new ProjectedColumns(src, dstOrNull, tp, null, null, means, null, null, parallel);
+      double[] ss = new double[src.length];
+      double[][] rhs = new double[src.length][];
+      double[][] gamma = tp.gamma(src, ss, rhs, means, parallel);
+      return new ProjectedColumns(src, dstOrNull, tp, gamma, rhs, means, null, ss, parallel);
+    }
+    double[] ss = new double[src.length];
+    for (int j = 0; j < src.length; j++) ss[j] = centredSS(src[j], weights);
+    double[][] out = new double[src.length][];
+    for (int j = 0; j < src.length; j++) out[j] = dstOrNull != null ? dstOrNull[j] : new double[n];
+    for (int j = 0; j < src.length; j++) if (out[j] != src[j]) System.arraycopy(src[j], 0, out[j], 0, n);
+    projectAll(out);
+    return new ProjectedColumns(src, dstOrNull, null, null, null, null, out, ss, parallel);
+  }
+
+  /**
+   * Starts of the runs of {@code codes} (length runs + 1) when they equal the codes of the demeaned (largest)
+   * factor and every level is one run of rows (known from the set-up), else null.
+   */
+  public int[] groupStartsOf(int[] codes) {
+    Grouping g = single != null ? single : exact != null ? exact.primary() : null;
+    boolean same = g != null && (g.codes == codes || java.util.Arrays.equals(g.codes, codes));
+    return same && g.blockStart != null ? g.blockStart.clone() : null;
+  }
+
+  /** Weighted sum of squares about the weighted mean, shifted by the first value against cancellation. */
+  private static double centredSS(double[] v, double[] w) {
+    int n = v.length;
+    if (n == 0) return 0;
+    double x0 = v[0], sw = 0, s = 0, ss = 0;
+    for (int i = 0; i < n; i++) {
+      double dv = v[i] - x0;
+      double wi = w == null ? 1.0 : w[i];
+      sw += wi;
+      s += wi * dv;
+      ss += wi * dv * dv;
+    }
+    return Math.max(0.0, ss - s * s / sw);
   }
 
   /** Projects every column in place, in parallel over columns on the common fork-join pool. */

@@ -23,13 +23,22 @@ final class Grouping {
     this.w = w;
     int n = codes.length;
     double[] tot = new double[levels];
+    // one pass: totals, and the block starts while the codes are non-decreasing (each level then one run, so
+    // there are at most `levels` runs)
+    int[] starts = new int[levels + 1];
+    int blocks = 0;
     boolean nonDecreasing = true;
+    int prev = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       int c = codes[i];
       if (c < 0 || c >= levels)
         throw new IllegalArgumentException("factor `" + f.name() + "` has a missing or invalid code at row " + i);
       tot[c] += w == null ? 1.0 : w[i];
-      if (i > 0 && c < codes[i - 1]) nonDecreasing = false;
+      if (c != prev) {
+        if (c < prev) nonDecreasing = false;
+        else if (nonDecreasing) starts[blocks++] = i;
+        prev = c;
+      }
     }
     invTotal = new double[levels];
     int ne = 0;
@@ -40,12 +49,8 @@ final class Grouping {
       }
     nonEmpty = ne;
     if (nonDecreasing) {
-      int blocks = 0;
-      for (int i = 0; i < n; i++) if (i == 0 || codes[i] != codes[i - 1]) blocks++;
-      int[] bs = new int[blocks + 1];
-      for (int i = 0, b = 0; i < n; i++) if (i == 0 || codes[i] != codes[i - 1]) bs[b++] = i;
-      bs[blocks] = n;
-      blockStart = bs;
+      starts[blocks] = n;
+      blockStart = blocks == levels ? starts : java.util.Arrays.copyOf(starts, blocks + 1);
     } else {
       blockStart = null;
     }

@@ -8,6 +8,8 @@ import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.Fit;
+import org.netinnov.estimate.CovarianceSpec;
+import org.netinnov.estimate.cov.ClusterRobustCovariance;
 import org.netinnov.estimate.cov.CovarianceEstimators;
 import org.netinnov.estimate.cov.CovarianceInput;
 import org.netinnov.estimate.cov.CovarianceResult;
@@ -26,13 +28,114 @@ import org.netinnov.estimate.linalg.SequentialCholesky;
 final class FitAssembler {
   private FitAssembler() {}
 
+  /** What the cross products decide: the kept candidate columns, estimates, (X'X)⁻¹ and the residual df. */
+  record Solution(int[] kept, double[] beta, double[][] bread, List<String> terms, Map<String, String> dropped,
+                  double dfResidual) {
+    int k() { return kept.length; }
+
+    /** Coefficients on the design's own regressors {@code d.x()} (0 for dropped ones), intercept left out. */
+    double[] slopesByDesignColumn(TransformedRegression t, int designColumns) {
+      double[] b = new double[designColumns];
+      for (int r = 0; r < kept.length; r++)
+        if (kept[r] != t.interceptIndex) b[kept[r] - (t.interceptIndex >= 0 ? 1 : 0)] = beta[r];
+      return b;
+    }
+  }
+
+  /**
+   * What the residuals give: RSS, the centred moments {@code {Σ(y−ȳ)², Σ(f−f̄)², Σ(y−ȳ)(f−f̄)}} of the transformed
+   * outcome and fitted values (weighted, unweighted values), Stata's within/between/overall R² (null when not
+   * reported) and {@code ½ Σ log w_i} for the weighted log-likelihood (0 unweighted).
+   */
+  record ResidualSummary(double rss, double[] moments, double[] panelR2, double halfLogWeights) {}
+
   static LinearFitDetail assemble(TransformedRegression t, Design d, LinearSpec spec) {
-    int p = t.x.length;
     int n = t.n();
-    double[][] all = new double[p + 1][];
-    System.arraycopy(t.x, 0, all, 0, p);
-    all[p] = t.y;
-    double[][] c = CrossProducts.of(all);
+    Solution sol = solve(t, d);
+    int k = sol.k();
+    double[] beta = sol.beta();
+    double[][] xk = new double[k][];
+    for (int r = 0; r < k; r++) xk[r] = t.x[sol.kept()[r]];
+    // one-way clustering: the cluster scores in the residual pass, while the rows are in cache
+    boolean clusterScores = spec.se().kind() == CovarianceSpec.Kind.CLUSTER && t.clusters.size() == 1
+        && t.clusters.get(0).length == n;
+    // unweighted: the centred moments of y and the fitted values for R² in the same pass, about the first row
+    boolean moments = t.sqrtW == null && n > 0;
+    ResidualPass pass = ResidualPass.run(t.y, xk, beta, clusterScores ? t.clusters.get(0) : null,
+        clusterScores ? t.clusterLevels.get(0) : 0, moments);
+    double[] fitted = pass.fitted, resid = pass.resid;
+    double rss = pass.rss;
+
+    int[] period = null;
+    int periods = 0;
+    if (t.timeDimension) {
+      int y0 = Integer.MAX_VALUE, y1 = Integer.MIN_VALUE;
+      for (int y : t.year) {
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+      period = new int[n];
+      for (int i = 0; i < n; i++) period[i] = t.year[i] - y0;
+      periods = n == 0 ? 0 : y1 - y0 + 1;
+    }
+    var cin = new CovarianceInput(xk, resid, sol.bread(), sol.dfResidual(), k, t.nHc1, t.clusters, t.clusterLevels,
+        t.clusterNames, period, periods, t.maxTi);
+    CovarianceResult cov = clusterScores
+        ? ClusterRobustCovariance.oneWayFromScores(cin, pass.scores, spec.se().ssc())
+        : CovarianceEstimators.compute(cin, spec.se());
+
+    // R² of the transformed regression (plm: squared correlation of transformed outcome and fitted values)
+    double[] mom;
+    double halfLogW = 0;
+    if (moments) {
+      mom = centred(n, pass.sy, pass.sf, pass.syy, pass.sff, pass.syf);
+    } else {
+      double[] yu = t.y, fu = fitted, w = null;
+      if (t.sqrtW != null) {
+        w = new double[n];
+        yu = new double[n];
+        fu = new double[n];
+        for (int i = 0; i < n; i++) {
+          double s = t.sqrtW[i];
+          w[i] = s * s;
+          yu[i] = t.y[i] / s;
+          fu[i] = fitted[i] / s;
+        }
+        for (double wi : w) halfLogW += 0.5 * Math.log(wi);
+      }
+      mom = PanelRSquared.centredMoments(yu, fu, w);
+    }
+    double[] r3 = null;
+    if (t.estimator.equals("within") || t.estimator.equals("random")) {
+      int[] start = t.firmStart != null ? t.firmStart : Transforms.runStarts(d.firm());
+      double[] b = sol.slopesByDesignColumn(t, d.k());
+      r3 = t.firmDemeanedCross != null && t.firmMeans != null
+          ? PanelRSquared.fromGroupMoments(t.firmDemeanedCross, t.firmMeans, start, b)
+          : PanelRSquared.ofLinear(d.y(), d.x(), b, start);
+    }
+    Fit fit = finish(t, d, sol, new ResidualSummary(rss, mom, r3, halfLogW), cov);
+    return new LinearFitDetail(fit, t.y, xk, fitted, resid, sol.bread(), t.firm, t.year, t.sampleRow, t.theta);
+  }
+
+  /** Centred moments from sums about a shift: {@code Σa² − (Σa)²/n} etc. */
+  static double[] centred(int n, double sy, double sf, double syy, double sff, double syf) {
+    return new double[] {Math.max(0.0, syy - sy * sy / n), Math.max(0.0, sff - sf * sf / n), syf - sy * sf / n};
+  }
+
+  /**
+   * Drops regressors collinear with the effects or with earlier regressors and solves the normal equations, from
+   * {@code t.crossProducts} when the transformation formed them, else from the stored columns.
+   */
+  static Solution solve(TransformedRegression t, Design d) {
+    int p = t.names.size();
+    int n = t.n();
+    double[][] c = t.crossProducts;
+    if (c == null) {
+      double[][] all = new double[p + 1][];
+      System.arraycopy(t.x, 0, all, 0, p);
+      all[p] = t.y;
+      c = CrossProducts.of(all);
+    }
     // non-finite input spreads into the cross products: only then scan the design to say where it is
     for (double[] row : c) for (double v : row) if (!Double.isFinite(v)) {
       Transforms.requireFinite(d);
@@ -82,89 +185,37 @@ final class FitAssembler {
     for (int j = 0; j < p; j++) xty[j] = c[j][p];
     double[] full = ch.solve(xty);
     double[] beta = new double[k];
-    double[][] xk = new double[k][];
     List<String> terms = new ArrayList<>(k);
     for (int r = 0; r < k; r++) {
       beta[r] = full[kept[r]];
-      xk[r] = t.x[kept[r]];
       terms.add(t.names.get(kept[r]));
     }
-    double[][] bread = ch.inverseOfKept();
-    double[] fitted = new double[n];
-    double[] resid = new double[n];
-    double rss = 0;
-    for (int s = 0; s < n; s += 1024) {
-      int e = Math.min(n, s + 1024);
-      for (int r = 0; r < k; r++) {
-        double b = beta[r];
-        double[] xr = xk[r];
-        for (int i = s; i < e; i++) fitted[i] += b * xr[i];
-      }
-      for (int i = s; i < e; i++) {
-        double u = t.y[i] - fitted[i];
-        resid[i] = u;
-        rss += u * u;
-      }
-    }
+    return new Solution(kept, beta, ch.inverseOfKept(), List.copyOf(terms), dropped, dfResidual);
+  }
 
-    int[] period = null;
-    int periods = 0;
-    if (t.timeDimension) {
-      int y0 = Integer.MAX_VALUE, y1 = Integer.MIN_VALUE;
-      for (int y : t.year) {
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
-      period = new int[n];
-      for (int i = 0; i < n; i++) period[i] = t.year[i] - y0;
-      periods = n == 0 ? 0 : y1 - y0 + 1;
-    }
-    var cin = new CovarianceInput(xk, resid, bread, dfResidual, k, t.nHc1, t.clusters, t.clusterLevels,
-        t.clusterNames, period, periods, t.maxTi);
-    CovarianceResult cov = CovarianceEstimators.compute(cin, spec.se());
+  /** The Fit from the solution, the residual summary and the covariance. */
+  static Fit finish(TransformedRegression t, Design d, Solution sol, ResidualSummary res, CovarianceResult cov) {
+    int n = t.n();
+    int k = sol.k();
+    double[] beta = sol.beta();
+    double dfResidual = sol.dfResidual();
+    double rss = res.rss();
+    double[] mom = res.moments();
     double dfInf = t.normalInference ? Double.POSITIVE_INFINITY : cov.dfInference();
-
-    // R² of the transformed regression (plm: squared correlation of transformed outcome and fitted values)
-    double[] w = null;
-    double[] yu = t.y, fu = fitted;
-    if (t.sqrtW != null) {
-      w = new double[n];
-      yu = new double[n];
-      fu = new double[n];
-      for (int i = 0; i < n; i++) {
-        double s = t.sqrtW[i];
-        w[i] = s * s;
-        yu[i] = t.y[i] / s;
-        fu[i] = fitted[i] / s;
-      }
-    }
-    double[] mom = PanelRSquared.centredMoments(yu, fu, w);
     double tss = mom[0];
     double r2 = mom[0] == 0 || mom[1] == 0 ? Double.NaN : mom[2] * mom[2] / (mom[0] * mom[1]);
     double adj = 1 - (1 - r2) * (n - 1) / dfResidual;
 
     Map<String, Double> stats = new LinkedHashMap<>();
-    if (t.estimator.equals("within") || t.estimator.equals("random")) {
-      int nd = d.n();
-      double[] xb = new double[nd];
-      for (int s = 0; s < nd; s += 1024) {
-        int e = Math.min(nd, s + 1024);
-        for (int r = 0; r < k; r++) {
-          if (kept[r] == t.interceptIndex) continue;
-          double b = beta[r];
-          double[] xc = d.x()[kept[r] - (t.interceptIndex >= 0 ? 1 : 0)];
-          for (int i = s; i < e; i++) xb[i] += b * xc[i];
-        }
-      }
-      double[] r3 = PanelRSquared.of(d.y(), xb, d.firm());
-      stats.put("r2_within", r3[0]);
-      stats.put("r2_between", r3[1]);
-      stats.put("r2_overall", r3[2]);
+    if (res.panelR2() != null) {
+      stats.put("r2_within", res.panelR2()[0]);
+      stats.put("r2_between", res.panelR2()[1]);
+      stats.put("r2_overall", res.panelR2()[2]);
     }
     stats.put("rmse", Math.sqrt(rss / dfResidual));
     stats.put("rss", rss);
     stats.put("tss", tss);
-    double[] ftest = waldF(beta, cov.vcov(), kept, t.interceptIndex, dfInf);
+    double[] ftest = waldF(beta, cov.vcov(), sol.kept(), t.interceptIndex, dfInf);
     stats.put("f", ftest[0]);
     stats.put("f_df1", ftest[1]);
     stats.put("f_df2", dfInf);
@@ -175,8 +226,7 @@ final class FitAssembler {
       ll = randomEffectsLogLik(t, rss, n);
       npar = k + 2;
     } else {
-      ll = -0.5 * n * (Math.log(2 * Math.PI * rss / n) + 1);
-      if (w != null) for (double wi : w) ll += 0.5 * Math.log(wi);
+      ll = -0.5 * n * (Math.log(2 * Math.PI * rss / n) + 1) + res.halfLogWeights();
       npar = k + t.absorbed + 1;
     }
     stats.put("loglik", ll);
@@ -186,11 +236,10 @@ final class FitAssembler {
     stats.putIfAbsent("n_absorbed", (double) t.absorbed);
 
     String vcovType = cov.description() + (t.normalInference ? ", normal (z) inference" : "");
-    Fit fit = new Fit(t.estimator, d.outcome(), List.copyOf(terms), beta, cov.vcov(), vcovType, dfInf, n, t.nFirms,
+    return new Fit(t.estimator, d.outcome(), sol.terms(), beta, cov.vcov(), vcovType, dfInf, n, t.nFirms,
         t.nYears, dfResidual, r2, adj, java.util.Collections.unmodifiableMap(stats),
-        java.util.Collections.unmodifiableMap(t.vectors), java.util.Collections.unmodifiableMap(dropped),
+        java.util.Collections.unmodifiableMap(t.vectors), java.util.Collections.unmodifiableMap(sol.dropped()),
         List.copyOf(t.notes), t.rows);
-    return new LinearFitDetail(fit, t.y, xk, fitted, resid, bread, t.firm, t.year, t.sampleRow, t.theta);
   }
 
   private static String describe(Map<String, String> dropped) {

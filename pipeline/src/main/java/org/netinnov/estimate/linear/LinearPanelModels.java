@@ -70,23 +70,22 @@ public final class LinearPanelModels {
    */
   public static LinearFitDetail fitDetailed(Design d, LinearSpec spec, FixedEffectsProjector.Method feMethod) {
     validate(d, spec);
-    Design s = d;
-    int singletons = 0;
-    int[] keptRows = null;
+    return fitSample(sample(d, spec), spec, feMethod);
+  }
+
+  /** The estimation sample: the design, or the design without singletons (and the rows kept). */
+  private record Sample(Design design, int singletons, int[] keptRows) {}
+
+  private static Sample sample(Design d, LinearSpec spec) {
     if (spec.dropSingletons() && spec.estimator() == LinearSpec.Estimator.WITHIN) {
       SingletonFilter.Result r = SingletonFilter.apply(d);
-      s = r.design();
-      singletons = r.dropped();
-      keptRows = r.dropped() > 0 ? r.kept() : null;
-      if (s.n() == 0) throw new EstimationException("every observation is a singleton of some fixed effect");
+      if (r.design().n() == 0) throw new EstimationException("every observation is a singleton of some fixed effect");
+      return new Sample(r.design(), r.dropped(), r.dropped() > 0 ? r.kept() : null);
     }
-    TransformedRegression t = switch (spec.estimator()) {
-      case POOLED -> PooledTransform.of(s);
-      case WITHIN -> WithinTransform.of(s, feMethod);
-      case BETWEEN -> BetweenTransform.of(s);
-      case RANDOM -> RandomEffectsTransform.of(s, spec.effect());
-      case FD -> FirstDifferenceTransform.of(s);
-    };
+    return new Sample(d, 0, null);
+  }
+
+  private static void annotate(TransformedRegression t, LinearSpec spec, int singletons) {
     if (spec.dropSingletons() && spec.estimator() == LinearSpec.Estimator.WITHIN) {
       t.stats.put("singletons_dropped", (double) singletons);
       if (singletons > 0)
@@ -94,6 +93,19 @@ public final class LinearPanelModels {
             + " dropped (fixed-effect level observed once)");
     }
     if (t.n() == 0) throw new EstimationException("no observations left for the " + t.estimator + " estimator");
+  }
+
+  private static LinearFitDetail fitSample(Sample smp, LinearSpec spec, FixedEffectsProjector.Method feMethod) {
+    Design s = smp.design();
+    TransformedRegression t = switch (spec.estimator()) {
+      case POOLED -> PooledTransform.of(s);
+      case WITHIN -> WithinTransform.of(s, feMethod);
+      case BETWEEN -> BetweenTransform.of(s);
+      case RANDOM -> RandomEffectsTransform.of(s, spec.effect());
+      case FD -> FirstDifferenceTransform.of(s);
+    };
+    annotate(t, spec, smp.singletons());
+    int[] keptRows = smp.keptRows();
     if (keptRows != null) {
       int[] map = new int[t.sampleRow.length];
       for (int r = 0; r < map.length; r++) map[r] = keptRows[t.sampleRow[r]];
@@ -109,9 +121,15 @@ public final class LinearPanelModels {
       throw new EstimationException("design arrays differ in length");
     for (double[] col : d.x())
       if (col.length != n) throw new EstimationException("design arrays differ in length");
-    for (int i = 1; i < n; i++)
-      if (d.firm()[i] < d.firm()[i - 1] || (d.firm()[i] == d.firm()[i - 1] && d.year()[i] <= d.year()[i - 1]))
+    int[] firm = d.firm(), year = d.year();
+    // (firm, year) as one key that must increase strictly: one comparison per row
+    long prev = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      long key = ((long) firm[i] << 32) + ((long) year[i] - Integer.MIN_VALUE);
+      if (key <= prev)
         throw new EstimationException("rows must be sorted by firm then year with one row per firm-year (row " + i + ")");
+      prev = key;
+    }
     var est = spec.estimator();
     if (est != LinearSpec.Estimator.WITHIN && !d.absorb().isEmpty())
       throw new EstimationException("fixed effects (" + String.join(" + ", d.absorb().stream().map(Factor::name)
@@ -123,8 +141,11 @@ public final class LinearPanelModels {
       for (double w : d.weights())
         if (!(w > 0) || !Double.isFinite(w)) throw new EstimationException("weights must be positive and finite");
     }
-    for (Factor f : d.absorb()) checkCodes(f, n, "fixed effect");
-    for (Factor f : d.clusters()) checkCodes(f, n, "cluster variable");
+    // the firm is often both absorbed and the cluster: check each distinct code array once (comparing arrays is
+    // a vectorised pass, cheaper than checking them)
+    java.util.List<Factor> checked = new java.util.ArrayList<>();
+    for (Factor f : d.absorb()) checkCodes(f, n, "fixed effect", checked);
+    for (Factor f : d.clusters()) checkCodes(f, n, "cluster variable", checked);
     CovarianceSpec se = spec.se();
     if (se.kind() == CovarianceSpec.Kind.CLUSTER && d.clusters().size() != se.clusters().size())
       throw new EstimationException("the covariance names " + se.clusters().size() + " cluster variable(s) but the "
@@ -134,8 +155,11 @@ public final class LinearPanelModels {
           + "one row per firm");
   }
 
-  private static void checkCodes(Factor f, int n, String what) {
+  private static void checkCodes(Factor f, int n, String what, java.util.List<Factor> checked) {
     if (f.codes().length != n) throw new EstimationException(what + " `" + f.name() + "` differs in length from the data");
+    for (Factor c : checked)
+      if (c.levels() == f.levels() && (c.codes() == f.codes() || java.util.Arrays.equals(c.codes(), f.codes()))) return;
+    checked.add(f);
     for (int c : f.codes())
       if (c < 0 || c >= f.levels()) throw new EstimationException(what + " `" + f.name() + "` has missing values");
   }

@@ -18,6 +18,8 @@ final class TransformedRegression {
   double[][] x;
   List<String> names;
   int interceptIndex = -1;
+  /** {@code [x, y]'[x, y]} when the transformation formed it on the way (full symmetric), else null. */
+  double[][] crossProducts;
   /** Per column: sum of squares before the transformation (weighted, about the mean); NaN = do not check. */
   double[] ssBefore;
   /** Reason given when the transformation wiped a column out. */
@@ -36,6 +38,14 @@ final class TransformedRegression {
   boolean timeDimension = true;
   int nHc1;
   int maxTi;
+  /**
+   * Within fits whose projection demeans by firm in tiles: cross products of the design's {@code [y, x]} demeaned by
+   * firm alone, and the firm means {@code [column][firm]} (for Stata's R² without another pass); else null.
+   */
+  double[][] firmDemeanedCross;
+  double[][] firmMeans;
+  /** Starts of the firm runs of the design rows (length firms + 1), when the transformation computed them. */
+  int[] firmStart;
   /** Effects absorbed by the transformation (counted in the residual degrees of freedom). */
   int absorbed;
   int nFirms;

@@ -73,6 +73,32 @@ final class Transforms {
     return (int) Arrays.stream(values).distinct().count();
   }
 
+  /** Start of each run of equal firm codes, then n (length runs + 1). */
+  static int[] runStarts(int[] firm) {
+    int n = firm.length;
+    int runs = 0;
+    for (int i = 0, prev = 0; i < n; i++) {
+      int f = firm[i];
+      if (i == 0 || f != prev) runs++;
+      prev = f;
+    }
+    int[] start = new int[runs + 1];
+    for (int i = 0, r = 0, prev = 0; i < n; i++) {
+      int f = firm[i];
+      if (i == 0 || f != prev) start[r++] = i;
+      prev = f;
+    }
+    start[runs] = n;
+    return start;
+  }
+
+  /** Longest run given the run starts. */
+  static int longestRun(int[] start) {
+    int best = 0;
+    for (int r = 0; r + 1 < start.length; r++) best = Math.max(best, start[r + 1] - start[r]);
+    return best;
+  }
+
   /** Most rows of one firm (rows sorted by firm). */
   static int maxRunLength(int[] firm) {
     int best = 0, run = 0;
