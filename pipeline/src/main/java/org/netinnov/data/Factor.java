@@ -28,8 +28,26 @@ public record Factor(String name, int[] codes, String[] labels) {
     return new Factor(name, codes, labels);
   }
 
-  /** Sorted distinct values without boxing (a sorted copy, then one pass). */
+  /**
+   * Sorted distinct values without boxing: for a narrow range (years, codes) a presence table, two passes and no
+   * sort; otherwise a sorted copy and one pass.
+   */
   static int[] distinctSorted(int[] values) {
+    if (values.length == 0) return new int[0];
+    int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+    for (int x : values) {
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    if ((long) max - min < 1_000_000) {
+      boolean[] present = new boolean[max - min + 1];
+      for (int x : values) present[x - min] = true;
+      int k = 0;
+      for (boolean b : present) if (b) k++;
+      int[] out = new int[k];
+      for (int i = 0, j = 0; i < present.length; i++) if (present[i]) out[j++] = i + min;
+      return out;
+    }
     int[] v = values.clone();
     Arrays.sort(v);
     int k = 0;
