@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 success; 1 completed but some models failed (the report lists them); 2 invalid config or input
  * (nothing written); 3 an internal error (a bug: please report it with the printed trace).
  */
-@Command(name = "netinnov", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "netinnov", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+    versionProvider = Main.Version.class,
     description = "Tests how international entrepreneurship builds government, business and technological networks "
         + "that raise firm innovation, on multi-firm panels.",
     subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class, DescribeCommand.class,
