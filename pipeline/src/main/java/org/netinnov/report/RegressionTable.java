@@ -54,6 +54,9 @@ public final class RegressionTable {
   /**
    * @param hidden     terms estimated but not shown (e.g. GMM time dummies), with {@code hiddenNote} saying so
    */
+  /** Statistics that count something: shown as whole numbers, not with the table's decimals. */
+  private static final Set<String> COUNT_STATS = Set.of("dropped_groups", "iterations", "instruments", "nobs");
+
   public record Options(String sample, boolean eform, Map<String, String> extraStats, Set<String> hidden,
       String hiddenNote) {
     public Options {
@@ -182,8 +185,11 @@ public final class RegressionTable {
     addStat(body, "F", models, f -> Cell.num(f.stat("f"), d));
     addStat(body, "Log-likelihood", models, f -> Cell.num(f.stat("loglik"), d));
     for (Map.Entry<String, String> e : options.extraStats().entrySet()) {
+      if (e.getKey().equals("loglik") || e.getKey().equals("f")) continue; // standard rows above, never twice
       boolean p = e.getKey().endsWith("_p") || e.getKey().endsWith("pvalue");
-      addStat(body, e.getValue(), models, f -> p ? Cell.pValue(f.stat(e.getKey())) : Cell.num(f.stat(e.getKey()), d));
+      boolean count = COUNT_STATS.contains(e.getKey());
+      addStat(body, e.getValue(), models, f -> p ? Cell.pValue(f.stat(e.getKey()))
+          : count ? Cell.integer(f.stat(e.getKey())) : Cell.num(f.stat(e.getKey()), d));
     }
 
     List<Integer> rulesAfter = rules.stream().filter(i -> i < body.size() - 1).distinct().toList();

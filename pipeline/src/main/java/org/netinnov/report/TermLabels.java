@@ -40,8 +40,10 @@ public final class TermLabels {
       String base = label(nested[1]);
       return k == 0 ? base : base + (k > 0 ? " (t-" + k + ")" : " (t+" + (-k) + ")");
     }
-    if (raw.indexOf(':') > 0 && !raw.contains("(")) return joinParts(raw.split(":"));
-    if (raw.indexOf('^') > 0) return joinParts(raw.split("\\^"));
+    String[] interaction = splitTopLevel(raw, ':');
+    if (interaction.length > 1) return joinParts(interaction);
+    String[] combined = splitTopLevel(raw, '^');
+    if (combined.length > 1) return joinParts(combined);
     return raw;
   }
 
@@ -64,6 +66,27 @@ public final class TermLabels {
     String k = inner.substring(comma + 1).trim();
     if (!k.matches("-?\\d+")) return null;
     return new String[] {raw.substring(0, 1), inner.substring(0, comma).trim(), k};
+  }
+
+  /**
+   * Splits at separators outside parentheses, so {@code l(government, 1):soe} is an interaction of two terms while
+   * {@code log(a:b)} is one; a name with no such separator (or an empty part) comes back whole.
+   */
+  private static String[] splitTopLevel(String raw, char sep) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int depth = 0, start = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')') depth--;
+      else if (c == sep && depth == 0) {
+        parts.add(raw.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(raw.substring(start));
+    for (String part : parts) if (part.isBlank()) return new String[] {raw};
+    return parts.toArray(String[]::new);
   }
 
   /** Label of a fixed effect as a table row: "Firm FE". */

@@ -76,7 +76,7 @@ final class ReportAssembler {
     if (!count.isEmpty()) {
       List<Block> b = new ArrayList<>();
       b.add(new Block.TableBlock(RegressionTable.build("count_models", "Count models of innovation: coefficients",
-          count, spec, RegressionTable.Options.defaults().withStat("loglik", "Log-likelihood")
+          count, spec, RegressionTable.Options.defaults()
               .withStat("pseudo_r2", "Pseudo R²").withStat("dropped_groups", "Firms dropped (all-zero outcome)"))));
       b.add(new Block.TableBlock(RegressionTable.build("count_models_irr", "Count models: incidence-rate ratios",
           count, spec, RegressionTable.Options.defaults().withEform(true))));

@@ -185,9 +185,14 @@ class RegressionTableTest {
   @Test
   void extraStatisticsAndSampleNote() {
     Fit f = Fits.fit("gmm", "y", List.of("x"), new double[] {1}, new double[] {0.5}, Double.POSITIVE_INFINITY, 100,
-        10, Double.NaN, Map.of("ar2_p", 0.4321));
+        10, Double.NaN, Map.of("ar2_p", 0.4321, "dropped_groups", 6.0, "loglik", -10.5));
     Table t = RegressionTable.build("g", "G", List.of(Fits.model("g", "gmm", f, List.of(), List.of())),
-        ReportSpec.defaults(), RegressionTable.Options.defaults().withStat("ar2_p", "AR(2) p").withSample("CSMAR 2010-2020"));
+        ReportSpec.defaults(), RegressionTable.Options.defaults().withStat("ar2_p", "AR(2) p").withSample("CSMAR 2010-2020")
+            .withStat("dropped_groups", "Dropped").withStat("loglik", "Log-likelihood"));
+    Cell dropped = t.body().get(rowOf(t, "Dropped")).get(1);
+    assertThat(dropped.kind()).isEqualTo(Cell.Kind.INTEGER);
+    assertThat(dropped.number()).isEqualTo(6.0);
+    assertThat(t.body().stream().filter(r -> "Log-likelihood".equals(r.get(0).text())).count()).isEqualTo(1);
     List<Cell> ar = t.body().get(rowOf(t, "AR(2) p"));
     assertThat(ar.get(1).kind()).isEqualTo(Cell.Kind.P_VALUE);
     assertThat(ar.get(1).number()).isEqualTo(0.4321);

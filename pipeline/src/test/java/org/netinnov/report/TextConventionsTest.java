@@ -48,6 +48,9 @@ class TextConventionsTest {
     assertThat(l.label("l(government, 0)")).isEqualTo("Government");
     assertThat(l.label("f(government, 1)")).isEqualTo("Government (t+1)");
     assertThat(l.label("government:soe")).isEqualTo("Government × SOE");
+    assertThat(l.label("l(government, 1):soe")).isEqualTo("Government (t-1) × SOE");
+    assertThat(l.label("l(log(government), 1):l(soe, 2)")).isEqualTo("log(government) (t-1) × SOE (t-2)");
+    assertThat(l.label("log(a:b)")).isEqualTo("log(a:b)");
     assertThat(l.label("(Intercept)")).isEqualTo("Constant");
     assertThat(l.label("log(assets)")).isEqualTo("log(assets)");
     assertThat(l.fixedEffect("firm_id")).isEqualTo("Firm FE");
