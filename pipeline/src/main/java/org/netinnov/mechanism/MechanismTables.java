@@ -9,6 +9,7 @@ import org.netinnov.estimate.ModelResult;
 import org.netinnov.mechanism.MediationResult.BootstrapInterval;
 import org.netinnov.mechanism.MediationResult.Effect;
 import org.netinnov.mechanism.MediationResult.Test;
+import org.netinnov.report.TermLabels;
 import org.netinnov.report.model.Cell;
 import org.netinnov.report.model.Chart;
 import org.netinnov.report.model.Table;
@@ -25,7 +26,9 @@ public final class MechanismTables {
   private MechanismTables() {}
 
   /** Both mediation tables with the default stars and 3 decimals. */
-  public static List<Table> mediation(MediationResult m) { return mediation(m, DEFAULT_STARS, 3); }
+  public static List<Table> mediation(MediationResult m) {
+    return mediation(m, DEFAULT_STARS, 3, new TermLabels(java.util.Map.of()));
+  }
 
   /**
    * The path regressions ({@code mediation_paths}) and the effects ({@code mediation_effects}); a failed analysis
@@ -33,18 +36,26 @@ public final class MechanismTables {
    *
    * @param stars    p-value thresholds for one, two, three stars (descending, e.g. 0.1, 0.05, 0.01)
    * @param decimals digits of the coefficient texts
+   * @param labels   {@code report.labels}: variable names as readers see them
    */
-  public static List<Table> mediation(MediationResult m, List<Double> stars, int decimals) {
+  public static List<Table> mediation(MediationResult m, List<Double> stars, int decimals, TermLabels labels) {
     if (m.failed()) {
       List<List<Cell>> body = List.of(List.of(Cell.text("The mediation analysis could not be completed: "
           + m.failure())));
-      return List.of(new Table("mediation_paths", "Mediation: " + m.treatment() + " → " + String.join(", ",
-          m.mediators()) + " → " + m.outcome(), List.of(), body, List.of(), m.notes(), false));
+      return List.of(new Table("mediation_paths", "Mediation: " + chain(m, labels), List.of(), body, List.of(),
+          m.notes(), false));
     }
-    return List.of(paths(m, stars, decimals), effects(m));
+    return List.of(paths(m, stars, decimals, labels), effects(m, labels));
   }
 
-  static Table paths(MediationResult m, List<Double> stars, int decimals) {
+  /** "treatment → mediator, mediator → outcome" in the readers' labels. */
+  private static String chain(MediationResult m, TermLabels labels) {
+    List<String> meds = new ArrayList<>();
+    for (String med : m.mediators()) meds.add(labels.label(med));
+    return labels.label(m.treatment()) + " → " + String.join(", ", meds) + " → " + labels.label(m.outcome());
+  }
+
+  static Table paths(MediationResult m, List<Double> stars, int decimals, TermLabels labels) {
     List<ModelResult> cols = new ArrayList<>(m.pathA());
     cols.add(m.outcomeEquation());
     cols.add(m.totalEquation());
@@ -55,7 +66,7 @@ public final class MechanismTables {
     for (int c = 0; c < cols.size(); c++) {
       num.add(Cell.text("(" + (c + 1) + ")"));
       lab.add(Cell.bold(c < m.pathA().size() ? "Path a" : c == m.pathA().size() ? "Paths b, c′" : "Path c"));
-      dep.add(Cell.text(cols.get(c).fit().outcome()));
+      dep.add(Cell.text(labels.label(cols.get(c).fit().outcome())));
     }
     header.add(num);
     header.add(lab);
@@ -70,11 +81,11 @@ public final class MechanismTables {
     String xl = laggedTreatment(m);
     xTerms.add(xl);
     xTerms.add(xl);
-    addRows(body, "Treatment: " + m.treatment() + lagNote, cols, xTerms, stars, decimals);
+    addRows(body, "Treatment: " + labels.label(m.treatment()) + lagNote, cols, xTerms, stars, decimals);
     for (int j = 0; j < na; j++) {
       List<String> terms = new ArrayList<>();
       for (int c = 0; c < cols.size(); c++) terms.add(c == na ? m.effects().get(j).b().term() : null);
-      addRows(body, "Mediator: " + m.mediators().get(j) + lagNote, cols, terms, stars, decimals);
+      addRows(body, "Mediator: " + labels.label(m.mediators().get(j)) + lagNote, cols, terms, stars, decimals);
     }
     // controls: every other term of the outcome equation
     Fit out = m.outcomeEquation().fit();
@@ -82,7 +93,7 @@ public final class MechanismTables {
       String term = out.terms().get(t);
       List<String> terms = new ArrayList<>();
       for (int c = 0; c < cols.size(); c++) terms.add(term);
-      addRows(body, term, cols, terms, stars, decimals);
+      addRows(body, labels.label(term), cols, terms, stars, decimals);
     }
     int rule = body.size() - 1;
     List<Cell> nobs = new ArrayList<>(List.of(Cell.text("Observations")));
@@ -95,7 +106,9 @@ public final class MechanismTables {
       nobs.add(Cell.integer(f.nobs()));
       firms.add(Cell.integer(f.nFirms()));
       r2.add(Cell.num(Double.isNaN(f.r2()) ? f.stat("pseudo_r2") : f.r2()));
-      fe.add(Cell.text(r.fixedEffects().isEmpty() ? "none" : String.join(", ", r.fixedEffects())));
+      List<String> fes = new ArrayList<>();
+      for (String e : r.fixedEffects()) fes.add(labels.label(e));
+      fe.add(Cell.text(fes.isEmpty() ? "none" : String.join(", ", fes)));
       est.add(Cell.text(r.estimator()));
     }
     body.add(nobs);
@@ -111,8 +124,8 @@ public final class MechanismTables {
     if (m.lag() > 0)
       notes.add("In the outcome equations the treatment and mediators enter at t−" + m.lag()
           + "; path a relates them in year t.");
-    return new Table("mediation_paths", "Mediation paths: " + m.treatment() + " → " + String.join(", ", m.mediators())
-        + " → " + m.outcome(), header, body, List.of(rule), notes, true);
+    return new Table("mediation_paths", "Mediation paths: " + chain(m, labels), header, body, List.of(rule), notes,
+        true);
   }
 
   /** l(X, L) as the outcome equations name it: the first term of the total-effect equation. */
@@ -142,7 +155,7 @@ public final class MechanismTables {
     body.add(se);
   }
 
-  static Table effects(MediationResult m) {
+  static Table effects(MediationResult m, TermLabels labels) {
     BootstrapInterval any = null;
     for (Effect e : m.effects()) if (e.bootstrap() != null) any = e.bootstrap();
     String lvl = any == null ? "" : " " + percent(any.level());
@@ -154,7 +167,7 @@ public final class MechanismTables {
     List<List<Cell>> body = new ArrayList<>();
     for (Effect e : m.effects()) {
       List<Cell> row = new ArrayList<>();
-      row.add(Cell.text(describe(e)));
+      row.add(Cell.text(describe(e, labels)));
       row.add(Cell.num(e.estimate()));
       row.add(e.a() == null ? Cell.blank() : Cell.num(e.a().estimate()));
       row.add(e.b() == null ? Cell.blank() : Cell.num(e.b().estimate()));
@@ -184,13 +197,13 @@ public final class MechanismTables {
       notes.add("Bootstrap: " + m.bootstrap().requested() + " replications (" + m.bootstrap().valid() + " usable), "
           + "seed " + m.bootstrap().seed() + ", whole firms resampled; BC = bias-corrected percentile interval with "
           + "z0 = Φ⁻¹(share of replicates below the estimate).");
-    return new Table("mediation_effects", "Indirect, direct and total effects of " + m.treatment() + " on "
-        + m.outcome(), List.of(head), body, List.of(m.mediators().size() - 1), notes, false);
+    return new Table("mediation_effects", "Indirect, direct and total effects of " + labels.label(m.treatment())
+        + " on " + labels.label(m.outcome()), List.of(head), body, List.of(m.mediators().size() - 1), notes, false);
   }
 
-  private static String describe(Effect e) {
+  private static String describe(Effect e, TermLabels labels) {
     return switch (e.kind()) {
-      case INDIRECT -> "Indirect via " + e.mediator();
+      case INDIRECT -> "Indirect via " + labels.label(e.mediator());
       case TOTAL_INDIRECT -> "Total indirect";
       case DIRECT -> "Direct (c′)";
       case TOTAL -> "Total (c)";
@@ -239,7 +252,7 @@ public final class MechanismTables {
   }
 
   /** Marginal effects of each focal regressor at low, mean and high moderator (all models in one table). */
-  public static Table moderation(List<ModerationEffects.Result> results) {
+  public static Table moderation(List<ModerationEffects.Result> results, TermLabels labels) {
     List<Cell> head = new ArrayList<>();
     for (String h : List.of("Model", "Focal regressor", "Moderator", "Moderator level", "Moderator value",
         "Value (original units)", "Marginal effect", "Std. error", "CI low", "CI high", "p-value"))
@@ -249,11 +262,12 @@ public final class MechanismTables {
     List<String> notes = new ArrayList<>();
     for (ModerationEffects.Result r : results) {
       if (r.levels().isEmpty()) {
-        body.add(List.of(Cell.text(r.label()), Cell.text(r.x()), Cell.text(r.z()),
+        body.add(List.of(Cell.text(r.label()), Cell.text(labels.label(r.x())), Cell.text(labels.label(r.z())),
             Cell.text(String.join("; ", r.notes()))));
       } else {
         for (ModerationEffects.Level l : r.levels())
-          body.add(List.of(Cell.text(r.label()), Cell.text(r.x()), Cell.text(r.z()), Cell.text(l.label()),
+          body.add(List.of(Cell.text(r.label()), Cell.text(labels.label(r.x())), Cell.text(labels.label(r.z())),
+              Cell.text(l.label()),
               Cell.num(l.z()), Cell.num(l.zRaw()), Cell.num(l.effect()), Cell.num(l.se()), Cell.num(l.low()),
               Cell.num(l.high()), Cell.pValue(l.pValue())));
         for (String n : r.notes()) notes.add(r.label() + ": " + n);
@@ -270,7 +284,7 @@ public final class MechanismTables {
   }
 
   /** One interval chart per interaction: the marginal effect and its interval against z (original units). */
-  public static List<Chart> moderationCharts(List<ModerationEffects.Result> results) {
+  public static List<Chart> moderationCharts(List<ModerationEffects.Result> results, TermLabels labels) {
     List<Chart> out = new ArrayList<>();
     for (ModerationEffects.Result r : results) {
       if (r.levels().isEmpty()) continue;
@@ -283,10 +297,10 @@ public final class MechanismTables {
         lo[i] = l.low();
         hi[i] = l.high();
       }
+      String xl = labels.label(r.x()), zl = labels.label(r.z());
       out.add(new Chart(("moderation_" + r.model() + "_" + r.x() + "_" + r.z()).replaceAll("[^A-Za-z0-9_]+", "_"),
-          "Marginal effect of " + r.x() + " by " + r.z() + " (" + r.label() + ")", Chart.Kind.INTERVAL, r.z(),
-          "marginal effect of " + r.x(), x, List.of(),
-          List.of(new Chart.Series("marginal effect of " + r.x(), y, lo, hi))));
+          "Marginal effect of " + xl + " by " + zl + " (" + r.label() + ")", Chart.Kind.INTERVAL, zl,
+          "marginal effect of " + xl, x, List.of(), List.of(new Chart.Series("marginal effect of " + xl, y, lo, hi))));
     }
     return out;
   }

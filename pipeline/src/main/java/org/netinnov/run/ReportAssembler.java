@@ -63,8 +63,9 @@ final class ReportAssembler {
       b.add(new Block.TableBlock(RegressionTable.build("main_models", "Main models", main, spec,
           RegressionTable.Options.defaults().withSample(sample(r)))));
       if (mech != null && !mech.moderation().isEmpty()) {
-        b.add(new Block.TableBlock(MechanismTables.moderation(mech.moderation())));
-        for (var c : MechanismTables.moderationCharts(mech.moderation())) b.add(new Block.ChartBlock(c));
+        var labels = new org.netinnov.report.TermLabels(spec.labels());
+        b.add(new Block.TableBlock(MechanismTables.moderation(mech.moderation(), labels)));
+        for (var c : MechanismTables.moderationCharts(mech.moderation(), labels)) b.add(new Block.ChartBlock(c));
       }
       sheets.add(new Sheet("Main models", b));
     }
@@ -85,7 +86,8 @@ final class ReportAssembler {
 
     if (mech != null && mech.mediation() != null) {
       List<Block> b = new ArrayList<>();
-      for (var t : MechanismTables.mediation(mech.mediation(), spec.stars(), spec.decimals())) b.add(new Block.TableBlock(t));
+      for (var t : MechanismTables.mediation(mech.mediation(), spec.stars(), spec.decimals(),
+          new org.netinnov.report.TermLabels(spec.labels()))) b.add(new Block.TableBlock(t));
       sheets.add(new Sheet("Mediation", b));
     }
     addIf(sheets, diag.get("Diagnostics"));

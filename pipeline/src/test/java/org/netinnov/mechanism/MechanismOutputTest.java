@@ -59,6 +59,21 @@ class MechanismOutputTest {
   }
 
   @Test
+  void mediationTablesUseTheReadersLabels() {
+    MediationResult m = result(20);
+    var labels = new org.netinnov.report.TermLabels(java.util.Map.of("x", "Intl. entrepreneurship", "m1", "Gov ties",
+        "y", "Patents", "w", "Size", "firm", "Firm"));
+    List<Table> t = MechanismTables.mediation(m, MechanismTables.DEFAULT_STARS, 3, labels);
+    Table paths = t.get(0);
+    assertThat(paths.title()).isEqualTo("Mediation paths: Intl. entrepreneurship → Gov ties, m2 → Patents");
+    assertThat(paths.body().get(0).get(0).text()).startsWith("Treatment: Intl. entrepreneurship");
+    assertThat(paths.body().get(2).get(0).text()).startsWith("Mediator: Gov ties");
+    assertThat(paths.body()).anyMatch(r -> "Size".equals(r.get(0).text()));
+    assertThat(paths.body()).anyMatch(r -> "Firm, year".equals(r.get(1).text()));
+    assertThat(t.get(1).body().get(0).get(0).text()).isEqualTo("Indirect via Gov ties");
+  }
+
+  @Test
   void jsonCarriesPathsEffectsAndScorecard() throws Exception {
     MediationResult m = result(40);
     JsonNode j = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(MechanismJson.mediation(m)));

@@ -71,11 +71,14 @@ class ModerationEffectsTest {
   @Test
   void tableAndChartShowEachLevel() {
     var r = ModerationEffects.of(model("z"), six(), "x", "z", 0.95, List.of());
-    var t = MechanismTables.moderation(List.of(r, r));
+    var labels = new org.netinnov.report.TermLabels(java.util.Map.of("z", "Firm age"));
+    var t = MechanismTables.moderation(List.of(r, r), labels);
+    assertThat(t.body().get(0).get(2).text()).isEqualTo("Firm age");
     assertThat(t.body()).hasSize(6);
     assertThat(t.rulesAfter()).containsExactly(2);
     assertThat(t.body().get(1).get(6).number()).isEqualTo(1.55);
-    var charts = MechanismTables.moderationCharts(List.of(r));
+    var charts = MechanismTables.moderationCharts(List.of(r), labels);
+    assertThat(charts.get(0).title()).isEqualTo("Marginal effect of x by Firm age (" + r.label() + ")");
     assertThat(charts).hasSize(1);
     assertThat(charts.get(0).kind()).isEqualTo(org.netinnov.report.model.Chart.Kind.INTERVAL);
     assertThat(charts.get(0).x()).containsExactly(r.levels().get(0).zRaw(), 3.5, r.levels().get(2).zRaw());

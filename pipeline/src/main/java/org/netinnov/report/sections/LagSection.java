@@ -25,11 +25,12 @@ public final class LagSection {
   public static List<Block> blocks(LagModels.LagResult lags, List<ModelResult> gmm, ReportSpec spec) {
     List<Block> out = new ArrayList<>();
     if (lags != null) {
+      String outcome = new TermLabels(spec.labels()).label(lags.spec().outcome());
       List<ModelResult> fits = lags.distributed().stream().map(LagModels.LagFit::model).toList();
       String sample = "Common sample of the longest lag: " + lags.commonRows() + " firm-years (lags follow the "
           + "calendar year within each firm).";
       out.add(new Block.TableBlock(RegressionTable.build("lag_models", "Distributed-lag models of "
-          + lags.spec().outcome(), fits, spec, RegressionTable.Options.defaults().withSample(sample)
+          + outcome, fits, spec, RegressionTable.Options.defaults().withSample(sample)
               .withStat("aic", "AIC").withStat("bic", "BIC"))));
       out.add(new Block.TableBlock(cumulative(lags, spec)));
       LagModels.LagFit longest = lags.distributed().get(lags.distributed().size() - 1);
@@ -41,7 +42,7 @@ public final class LagSection {
       if (!lags.leads().isEmpty()) {
         List<ModelResult> leads = lags.leads().stream().map(LagModels.LagFit::model).toList();
         out.add(new Block.TableBlock(RegressionTable.build("lead_models", "Outcome leads: "
-            + lags.spec().outcome() + " at t+h on the regressors at t", leads, spec,
+            + outcome + " at t+h on the regressors at t", leads, spec,
             RegressionTable.Options.defaults().withSample("Common sample of the longest lead."))));
       }
     }
