@@ -116,7 +116,13 @@ public final class Runner {
       Report report = ReportAssembler.build(r, manifest, yaml);
       CompletableFuture<Void> companions = CompletableFuture.runAsync(() -> {
         try {
-          if (r.panel() != null) CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
+          if (r.panel() != null) {
+            CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
+            Map<String, int[]> used = new LinkedHashMap<>();
+            for (ModelResult m : r.allModels().values()) if (!m.failed()) used.put(m.name(), m.fit().rows());
+            if (!used.isEmpty())
+              org.netinnov.clean.EstimationSampleCsv.write(r.panel(), used, dir.resolve("estimation_sample.csv"));
+          }
           CsvTables.write(report, dir);
           LatexTables.write(report, dir);
           if (report.sheets().stream().anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.ChartBlock)))

@@ -93,6 +93,58 @@ class DefaultRunTest {
           .as("outliers in " + e.getKey()).isEqualTo(e.getValue());
   }
 
+  /**
+   * estimation_sample.csv marks, per model, exactly the rows it used: as many as its N (GMM counts differenced and
+   * level equations, so it is left out), and for the main model every marked firm-year has the outcome and the
+   * firm's previous calendar year with the network indices (the model uses their first lags).
+   */
+  @Test void estimationSampleMarksTheRowsEachModelUsed() throws Exception {
+    List<String> panel = Files.readAllLines(dir.resolve("analysis_panel.csv"));
+    List<String> marks = Files.readAllLines(dir.resolve("estimation_sample.csv"));
+    assertThat(marks).hasSameSizeAs(panel);
+    List<String> head = List.of(marks.get(0).split(","));
+    assertThat(head.subList(0, 2)).containsExactly("firm_id", "year");
+    int checked = 0;
+    for (int c = 2; c < head.size(); c++) {
+      JsonNode m = model(head.get(c));
+      if (m.path("estimator").asText().endsWith("gmm")) continue;
+      int ones = 0;
+      for (int i = 1; i < marks.size(); i++) if (marks.get(i).split(",")[c].equals("1")) ones++;
+      assertThat(ones).as(head.get(c)).isEqualTo(m.path("nobs").asInt());
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(10);
+
+    List<String> cols = List.of(panel.get(0).split(","));
+    int y = cols.indexOf("patent_applications"), g = cols.indexOf("government"), main = head.indexOf("main");
+    Map<String, String[]> byFirmYear = new HashMap<>();
+    for (int i = 1; i < panel.size(); i++) {
+      String[] f = panel.get(i).split(",", -1);
+      byFirmYear.put(f[0] + "/" + f[1], f);
+    }
+    for (int i = 1; i < marks.size(); i++) {
+      String[] mk = marks.get(i).split(",");
+      String[] row = panel.get(i).split(",", -1);
+      assertThat(mk[0] + "/" + mk[1]).isEqualTo(row[0] + "/" + row[1]);
+      if (!mk[main].equals("1")) continue;
+      assertThat(row[y]).as("outcome at line " + i).isNotEmpty();
+      String[] prev = byFirmYear.get(row[0] + "/" + (Integer.parseInt(row[1]) - 1));
+      assertThat(prev).as("previous year of line " + i).isNotNull();
+      assertThat(prev[g]).as("lagged government at line " + i).isNotEmpty();
+    }
+  }
+
+  private static JsonNode model(String name) {
+    JsonNode m = results.path("models").path(name);
+    if (m.isMissingNode()) {
+      for (String part : List.of("distributed", "leads"))
+        if (results.path("lags").path(part).has(name)) return results.path("lags").path(part).path(name);
+      m = results.path("mediation").path("models").path(name);
+    }
+    assertThat(m.isMissingNode()).as("model " + name + " in results.json").isFalse();
+    return m;
+  }
+
   private static Map<String, Long> counts(String step) {
     Map<String, Long> out = new HashMap<>();
     for (JsonNode s : results.path("sample").path("cleaning"))
