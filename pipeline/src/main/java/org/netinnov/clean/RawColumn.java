@@ -156,7 +156,7 @@ final class RawColumn {
       case YEAR -> {
         double r = Math.rint(v);
         int y = (r == v && r >= 1800 && r < 2200) ? (int) r : YearParser.INVALID;
-        if (y == YearParser.INVALID) example(NOT_A_NUMBER, line, display);
+        if (y == YearParser.INVALID) example(NOT_A_NUMBER, line, display != null ? display : Double.toString(v));
         else yearForms[YearParser.Form.NUMBER.ordinal()]++;
         ensure();
         year[size++] = y;

@@ -132,6 +132,17 @@ final class TableBuilder {
     text(b, off, len);
   }
 
+  /**
+   * Whether {@link #number} needs the display text of a number in column {@code col}: numeric columns keep only the
+   * value and the year column its year (an invalid one is shown by its value), so a streaming reader can skip
+   * formatting them. Cells beyond the header need it for the error message.
+   */
+  boolean usesDisplay(int col) {
+    if (cols == null || col >= cols.length) return true;
+    RawColumn.Role r = cols[col].role();
+    return r != RawColumn.Role.NUMERIC && r != RawColumn.Role.YEAR;
+  }
+
   /** Cell {@code col} holding a spreadsheet number, with its display text. */
   void number(int col, double v, String display) {
     if (!skipTo(col)) { rowHasContent = true; extraCell(col, display); return; }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -52,7 +53,8 @@ public final class TableReader {
       TableBuilder tb = new TableBuilder(opts, parser, (int) Math.min(64_000_000L, size / 200 + 16));
       RawTable t;
       try {
-        t = xlsx ? XlsxSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows())
+        t = xlsx ? (isOfficeXml(file) ? XlsxStreamSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows())
+                : XlsxSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows()))
             : CsvSource.read(tb, f.encoding(), f.delimiter(), f.skipRows(), f.descriptionRows());
       } catch (InputException e) {
         throw e.getMessage().startsWith(where) ? e : new InputException(where + ": " + e.getMessage(), e);
@@ -80,7 +82,27 @@ public final class TableReader {
    * By the first bytes (ZIP: XLSX; OLE2: XLS), else by the extension: a workbook saved with a .csv name is still
    * read as a workbook, and a text file named .xlsx is reported as "not an Excel workbook".
    */
-  static boolean isWorkbook(Path file) {
+  /**
+   * The header cells of a workbook sheet (sheet row {@code skipRows + 1}, as the reader takes it), for
+   * {@code validate}: an XLSX is streamed only up to that row.
+   */
+  public static List<String> workbookHeader(Path file, String sheet, int skipRows) throws IOException {
+    return isOfficeXml(file) ? XlsxStreamSource.header(file.toFile(), sheet, skipRows)
+        : XlsxSource.header(file.toFile(), sheet, skipRows);
+  }
+
+  /** XLSX/XLSM (a zip package) rather than the old binary XLS: the former is streamed. */
+  static boolean isOfficeXml(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] b = in.readNBytes(4);
+      return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read (" + XlsxSource.oneLine(e.getMessage()) + ")");
+    }
+  }
+
+  /** An Excel workbook by its name or, whatever the name, by its first bytes (zip or OLE2 signature). */
+  public static boolean isWorkbook(Path file) {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) return true;
     try (InputStream in = Files.newInputStream(file)) {

@@ -17,7 +17,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.netinnov.config.Suggest;
 
 /**
- * Reads one sheet of an XLSX (or XLS) workbook into a {@link TableBuilder} with Apache POI: the header is sheet row
+ * Reads one sheet of an XLS workbook (XLSX is streamed by {@link XlsxStreamSource}) into a {@link TableBuilder} with
+ * Apache POI's in-memory model: the header is sheet row
  * {@code skip_rows + 1}, the next {@code description_rows} rows are skipped (CSMAR puts a Chinese-name row and a
  * unit row there), and every later row is data. Number cells keep their exact value (their display text is used
  * only for text columns and firm ids, so a code formatted {@code 000000} keeps its zeros); date cells give the year
@@ -67,6 +68,21 @@ final class XlsxSource {
       }
       tb.notes.add("sheet `" + sheet.getSheetName() + "`" + (skipRows > 0 ? ", " + skipRows + " row(s) above the header skipped" : ""));
       return tb.finish();
+    }
+  }
+
+  /** The header cells of an XLS sheet (row {@code skipRows + 1}). */
+  static List<String> header(java.io.File file, String sheetName, int skipRows) throws IOException {
+    try (Workbook wb = WorkbookFactory.create(file, null, true)) {
+      Row r = sheet(wb, sheetName, file.toString()).getRow(skipRows);
+      List<String> out = new ArrayList<>();
+      if (r == null) return out;
+      DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
+      for (int c = 0; c < r.getLastCellNum(); c++) {
+        Cell cell = r.getCell(c);
+        out.add(cell == null ? "" : fmt.formatCellValue(cell).trim());
+      }
+      return out;
     }
   }
 

@@ -25,6 +25,8 @@ public final class ConfigValidator {
 
   private final List<ConfigException.Problem> problems = new ArrayList<>();
   private final Set<String> columns = new LinkedHashSet<>();
+  /** False when a data file's header could not be read: column checks would only repeat that problem. */
+  private boolean columnsKnown = true;
 
   private ConfigValidator() {}
 
@@ -79,6 +81,7 @@ public final class ConfigValidator {
       if (year != null && !cols.contains(year)) problem(where + ".year", "no column `" + year + "` in " + path + Suggest.didYouMean(year, cols));
       columns.addAll(cols);
     } catch (IOException | RuntimeException e) {
+      columnsKnown = false;
       problem(where + ".path", "cannot read the header of " + path + ": " + e.getMessage());
     }
   }
@@ -231,7 +234,7 @@ public final class ConfigValidator {
   }
 
   private void checkColumn(String path, String name) {
-    if (!columns.contains(name)) problem(path, "no column `" + name + "`" + Suggest.didYouMean(name, columns));
+    if (columnsKnown && !columns.contains(name)) problem(path, "no column `" + name + "`" + Suggest.didYouMean(name, columns));
   }
 
   private void problem(String path, String message) {

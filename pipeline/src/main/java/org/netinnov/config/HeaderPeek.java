@@ -1,21 +1,14 @@
 package org.netinnov.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.netinnov.clean.TableReader;
 
 /**
  * Reads only the header of a data file, so that {@code validate} can check every column a config names without
@@ -27,8 +20,8 @@ public final class HeaderPeek {
   /** Column names of the file after {@code skipRows} lines, renamed by {@code rename}. */
   public static Set<String> columns(Path file, String encoding, String delimiter, int skipRows, String sheet,
       java.util.Map<String, String> rename) throws IOException {
-    List<String> raw = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-        ? xlsx(file, sheet, skipRows) : csv(file, encoding, delimiter, skipRows);
+    List<String> raw = TableReader.isWorkbook(file) ? TableReader.workbookHeader(file, sheet, skipRows)
+        : csv(file, encoding, delimiter, skipRows);
     Set<String> out = new LinkedHashSet<>();
     for (String c : raw) out.add(rename.getOrDefault(c, c));
     return out;
@@ -42,22 +35,6 @@ public final class HeaderPeek {
       if (line.startsWith("\uFEFF")) line = line.substring(1);
       char sep = "auto".equalsIgnoreCase(delimiter) ? mostFrequent(line) : delimiter.equals("tab") ? '\t' : delimiter.charAt(0);
       return split(line, sep);
-    }
-  }
-
-  private static List<String> xlsx(Path file, String sheet, int skipRows) throws IOException {
-    try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-      Sheet s;
-      if (sheet == null) s = wb.getSheetAt(0);
-      else if (sheet.matches("\\d+")) s = wb.getSheetAt(Integer.parseInt(sheet) - 1);
-      else s = wb.getSheet(sheet);
-      if (s == null) throw new IOException(file + ": no sheet `" + sheet + "`");
-      Row r = s.getRow(s.getFirstRowNum() + skipRows);
-      List<String> out = new ArrayList<>();
-      if (r == null) return out;
-      DataFormatter fmt = new DataFormatter();
-      for (Cell c : r) out.add(fmt.formatCellValue(c).trim());
-      return out;
     }
   }
 
