@@ -29,14 +29,17 @@ public final class CleanStage {
     if (data.path() == null || data.path().isBlank()) throw new InputException("data.path: required (the input file)");
     if (data.firm() == null || data.firm().isBlank()) throw new InputException("data.firm: required (the firm id column)");
     if (data.year() == null || data.year().isBlank()) throw new InputException("data.year: required (the year column)");
-    int width = data.firmWidth() == null ? 0 : data.firmWidth();
+    FirmIds ids = new FirmIds(data.firmWidth() == null ? 0 : data.firmWidth(),
+        Boolean.TRUE.equals(data.stripExchangeSuffix()));
     List<TableReader.FileOptions> files = new ArrayList<>();
     files.add(new TableReader.FileOptions(data.path(), data.firm(), data.year(), data.sheet(), data.encoding(),
-        data.delimiter(), data.skipRows(), data.descriptionRows(), data.rename(), width));
+        data.delimiter(), data.skipRows(), data.descriptionRows(), data.rename(), ids));
     for (DataSpec.JoinSpec j : data.join()) {
+      FirmIds joinIds = new FirmIds(j.firmWidth() == null ? ids.width() : j.firmWidth(),
+          j.stripExchangeSuffix() == null ? ids.stripExchangeSuffix() : j.stripExchangeSuffix());
       files.add(new TableReader.FileOptions(j.path(), j.firm() == null ? data.firm() : j.firm(),
           j.year() == null ? data.year() : j.year(), j.sheet(), j.encoding(), j.delimiter(), j.skipRows(),
-          j.descriptionRows(), j.rename(), j.firmWidth() == null ? width : j.firmWidth()));
+          j.descriptionRows(), j.rename(), joinIds));
     }
     List<RawTable> raws = new ArrayList<>();
     for (TableReader.FileOptions f : files) raws.add(TableReader.read(f, clean, baseDir));

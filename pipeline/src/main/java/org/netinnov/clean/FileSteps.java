@@ -85,7 +85,8 @@ final class FileSteps {
     s.rows(n, k).count("blank firm id", blankFirm).count("unreadable year", badYear).count("blank year", blankYear)
         .count("year written as a date", t.year().yearForm(YearParser.Form.DATE))
         .count("year written as text", t.year().yearForm(YearParser.Form.TEXT))
-        .count("firm id padded with zeros", t.firm().paddedIds());
+        .count("firm id padded with zeros", t.firm().paddedIds())
+        .count("exchange suffix removed from firm id", t.firm().strippedIds());
     for (String ex : t.year().examples(RawColumn.PLAIN)) s.note("year read from " + ex);
     log.add(s.build());
     return java.util.Arrays.copyOf(keep, k);

@@ -40,7 +40,7 @@ final class RawColumn {
   private Role role;
   private final boolean auto;
   private final NumberParser parser;
-  private final int firmWidth;
+  private final FirmIds firmIds;
   private final java.util.function.IntToLongFunction lineOfRow;
   private int size;
 
@@ -59,18 +59,18 @@ final class RawColumn {
   private long nonMissing;
   private final List<String>[] examples;
   private final long[] yearForms = new long[YearParser.Form.values().length];
-  private long paddedIds;
+  private long paddedIds, strippedIds;
   private boolean needsTextReread;
   private String decision = "";
 
   @SuppressWarnings("unchecked")
-  RawColumn(String name, Role role, NumberParser parser, int capacity, int firmWidth, java.util.function.IntToLongFunction lineOfRow) {
+  RawColumn(String name, Role role, NumberParser parser, int capacity, FirmIds firmIds, java.util.function.IntToLongFunction lineOfRow) {
     this.name = name;
     this.lineOfRow = lineOfRow;
     this.role = role;
     this.auto = role == Role.AUTO;
     this.parser = parser;
-    this.firmWidth = firmWidth;
+    this.firmIds = firmIds;
     this.byMarker = new long[parser.markers().size()];
     this.examples = new List[KINDS];
     for (int k = 0; k < KINDS; k++) examples[k] = new ArrayList<>();
@@ -130,6 +130,8 @@ final class RawColumn {
   long yearForm(YearParser.Form f) { return yearForms[f.ordinal()]; }
 
   long paddedIds() { return paddedIds; }
+
+  long strippedIds() { return strippedIds; }
 
   /** A cell given as characters (CSV, or spreadsheet text). */
   void add(char[] b, int off, int len, long line) {
@@ -275,8 +277,16 @@ final class RawColumn {
       return;
     }
     String id = new String(b, lo, hi - lo);
-    if (firmWidth > 0 && id.length() < firmWidth && allDigits(id)) {
-      id = "0".repeat(firmWidth - id.length()) + id;
+    if (firmIds.stripExchangeSuffix()) {
+      String stripped = FirmIds.withoutExchangeSuffix(id);
+      if (stripped != id) {
+        id = stripped;
+        strippedIds++;
+      }
+    }
+    int width = firmIds.width();
+    if (width > 0 && id.length() < width && allDigits(id)) {
+      id = "0".repeat(width - id.length()) + id;
       paddedIds++;
     }
     txt[size++] = intern(id);

@@ -17,7 +17,7 @@ import org.netinnov.config.Suggest;
  */
 final class TableBuilder {
   /** What a source needs to know about one file. */
-  record Options(String source, Path file, String firm, String year, Map<String, String> rename, int firmWidth,
+  record Options(String source, Path file, String firm, String year, Map<String, String> rename, FirmIds firmIds,
       Set<String> numeric, Set<String> text) {}
 
   private final Options opt;
@@ -90,7 +90,7 @@ final class TableBuilder {
           : opt.numeric().contains(s) ? RawColumn.Role.NUMERIC
           : opt.text().contains(s) ? RawColumn.Role.TEXT
           : RawColumn.Role.AUTO;
-      cols[i] = new RawColumn(s, role, parser, capacityHint, role == RawColumn.Role.FIRM ? opt.firmWidth() : 0,
+      cols[i] = new RawColumn(s, role, parser, capacityHint, role == RawColumn.Role.FIRM ? opt.firmIds() : FirmIds.AS_WRITTEN,
           r -> lines[r]);
       if (role == RawColumn.Role.FIRM) firm = cols[i];
       if (role == RawColumn.Role.YEAR) year = cols[i];

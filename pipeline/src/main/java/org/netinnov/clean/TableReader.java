@@ -26,7 +26,7 @@ public final class TableReader {
 
   /** Reading options of one file (the main file or a join). */
   record FileOptions(String path, String firm, String year, String sheet, String encoding, String delimiter,
-      int skipRows, int descriptionRows, java.util.Map<String, String> rename, int firmWidth) {}
+      int skipRows, int descriptionRows, java.util.Map<String, String> rename, FirmIds firmIds) {}
 
   static RawTable read(FileOptions f, CleanSpec clean, Path baseDir) {
     Path file = baseDir.resolve(f.path());
@@ -48,7 +48,7 @@ public final class TableReader {
       } catch (IOException e) {
         throw new InputException(where + ": cannot read (" + XlsxSource.oneLine(e.getMessage()) + ")");
       }
-      var opts = new TableBuilder.Options(f.path(), file, f.firm(), f.year(), f.rename(), f.firmWidth(),
+      var opts = new TableBuilder.Options(f.path(), file, f.firm(), f.year(), f.rename(), f.firmIds(),
           Set.copyOf(clean.numeric()), Set.copyOf(forceText));
       TableBuilder tb = new TableBuilder(opts, parser, (int) Math.min(64_000_000L, size / 200 + 16));
       RawTable t;

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param firmWidth        left-pad firm ids that are all digits with zeros to this width ({@code 333} → {@code
  *                         000333} with 6), for exports where a spreadsheet dropped the leading zeros; default: ids
  *                         as written
+ * @param stripExchangeSuffix drop an exchange suffix from firm ids that are digits before it ({@code 000333.SZ} →
+ *                         {@code 000333}), so that Wind codes match CSMAR's; default false
  */
 public record DataSpec(
     String path,
@@ -33,12 +35,13 @@ public record DataSpec(
     @JsonProperty("description_rows") Integer descriptionRows,
     Map<String, String> rename,
     List<JoinSpec> join,
-    @JsonProperty("firm_width") Integer firmWidth) {
+    @JsonProperty("firm_width") Integer firmWidth,
+    @JsonProperty("strip_exchange_suffix") Boolean stripExchangeSuffix) {
 
-  /** The constructor without {@code firm_width} (ids as written). */
+  /** The constructor without the firm-id rules (ids as written). */
   public DataSpec(String path, String firm, String year, String sheet, String encoding, String delimiter,
       Integer skipRows, Integer descriptionRows, Map<String, String> rename, List<JoinSpec> join) {
-    this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, join, null);
+    this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, join, null, null);
   }
 
   public DataSpec {
@@ -54,7 +57,8 @@ public record DataSpec(
 
   /**
    * A file joined to the main one on firm and year. Reading options as for the main file; {@code firm} and
-   * {@code year} default to the main file's column names, {@code firm_width} to the main file's.
+   * {@code year} default to the main file's column names, {@code firm_width} and {@code strip_exchange_suffix} to the
+   * main file's.
    *
    * @param how {@code left} (default: keep every main row) or {@code inner}
    */
@@ -69,12 +73,13 @@ public record DataSpec(
       @JsonProperty("description_rows") Integer descriptionRows,
       Map<String, String> rename,
       String how,
-      @JsonProperty("firm_width") Integer firmWidth) {
+      @JsonProperty("firm_width") Integer firmWidth,
+      @JsonProperty("strip_exchange_suffix") Boolean stripExchangeSuffix) {
 
-    /** The constructor without {@code firm_width}. */
+    /** The constructor without the firm-id rules (the main file's apply). */
     public JoinSpec(String path, String firm, String year, String sheet, String encoding, String delimiter,
         Integer skipRows, Integer descriptionRows, Map<String, String> rename, String how) {
-      this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, how, null);
+      this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, how, null, null);
     }
 
     public JoinSpec {

@@ -44,6 +44,33 @@ class JoinTest {
     assertThat(r.log().steps("identifiers").get(1).count("year written as a date")).isEqualTo(4);
   }
 
+  /** Wind codes (000001.SZ, and 2.SZ where a spreadsheet dropped the zeros) meet CSMAR codes (000001). */
+  @Test void windCodesJoinCsmarCodesWithoutTheirSuffix() {
+    Fixture.write(dir, "wind.csv", "code,year,esg\n000001.SZ,2019,A\n2.sz,2019,BB\n000001.SZ,2020,AA\nBRK.B,2019,C\n");
+    String data = "{path: main.csv, firm: firm, year: year, firm_width: 6, strip_exchange_suffix: true, "
+        + "join: [{path: wind.csv, firm: code}]}";
+    CleanResult r = Fixture.run(dir, Fixture.data(data), "");
+    Panel p = r.panel();
+    assertThat(Fixture.text(p, "esg", "000001", 2019)).isEqualTo("A");
+    assertThat(Fixture.text(p, "esg", "000001", 2020)).isEqualTo("AA");
+    assertThat(Fixture.text(p, "esg", "000002", 2019)).isEqualTo("BB");
+    CleanLog.Step ids = r.log().steps("identifiers").get(1);
+    assertThat(ids.count("exchange suffix removed from firm id")).isEqualTo(3);
+    assertThat(ids.count("firm id padded with zeros")).isEqualTo(1);
+    // BRK.B is not a digit code with a suffix: kept as written, so it matches nothing
+    assertThat(r.log().step("join").examples()).contains("wind.csv firm BRK.B, 2019: not in the main data");
+    // without the option the codes stay apart
+    CleanResult plain = Fixture.run(dir, Fixture.data(data.replace("strip_exchange_suffix: true", "strip_exchange_suffix: false")), "");
+    assertThat(plain.log().step("join").count("main rows matched")).isZero();
+  }
+
+  @Test void exchangeSuffixRule() {
+    assertThat(FirmIds.withoutExchangeSuffix("600519.SH")).isEqualTo("600519");
+    assertThat(FirmIds.withoutExchangeSuffix("0700.HK")).isEqualTo("0700");
+    for (String kept : new String[] {"BRK.B", "600519", "600519.", ".SZ", "12.34", "600519.SHSZX"})
+      assertThat(FirmIds.withoutExchangeSuffix(kept)).isSameAs(kept);
+  }
+
   @Test void innerJoinKeepsMatchesOnly() {
     CleanResult r = Fixture.run(dir, Fixture.data(String.format(DATA, ", how: inner")), "duplicates: first");
     assertThat(r.panel().rows()).isEqualTo(1);

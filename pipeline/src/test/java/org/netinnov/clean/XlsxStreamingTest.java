@@ -36,7 +36,8 @@ class XlsxStreamingTest {
 
   private RawTable read(Path file, boolean streaming, String sheet, int skip, int description) throws Exception {
     // no firm_width: codes keep only the zeros their number format shows
-    var opts = new TableBuilder.Options("x.xlsx", file, "firm", "year", Map.of(), 0, Set.of(), Set.of());
+    var opts = new TableBuilder.Options("x.xlsx", file, "firm", "year", Map.of(), FirmIds.AS_WRITTEN, Set.of(),
+        Set.of());
     TableBuilder tb = new TableBuilder(opts, PARSER, 64);
     return streaming ? XlsxStreamSource.read(tb, sheet, skip, description) : XlsxSource.read(tb, sheet, skip, description);
   }
