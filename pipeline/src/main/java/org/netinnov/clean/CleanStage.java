@@ -33,13 +33,14 @@ public final class CleanStage {
         Boolean.TRUE.equals(data.stripExchangeSuffix()));
     List<TableReader.FileOptions> files = new ArrayList<>();
     files.add(new TableReader.FileOptions(data.path(), data.firm(), data.year(), data.sheet(), data.encoding(),
-        data.delimiter(), data.skipRows(), data.descriptionRows(), data.rename(), ids));
+        data.delimiter(), data.skipRows(), data.descriptionRows(), data.rename(), ids, DataSpec.monthDay(data.periodEnd())));
     for (DataSpec.JoinSpec j : data.join()) {
       FirmIds joinIds = new FirmIds(j.firmWidth() == null ? ids.width() : j.firmWidth(),
           j.stripExchangeSuffix() == null ? ids.stripExchangeSuffix() : j.stripExchangeSuffix());
       files.add(new TableReader.FileOptions(j.path(), j.firm() == null ? data.firm() : j.firm(),
           j.year() == null ? data.year() : j.year(), j.sheet(), j.encoding(), j.delimiter(), j.skipRows(),
-          j.descriptionRows(), j.rename(), joinIds));
+          j.descriptionRows(), j.rename(), joinIds,
+          DataSpec.monthDay(j.periodEnd() == null ? data.periodEnd() : j.periodEnd())));
     }
     List<RawTable> raws = new ArrayList<>();
     for (TableReader.FileOptions f : files) raws.add(TableReader.read(f, clean, baseDir));
@@ -53,7 +54,7 @@ public final class CleanStage {
       RawTable raw = raws.get(k);
       log.add(FileSteps.read(raw));
       log.add(FileSteps.numbers(raw, parser));
-      int[] rows = FileSteps.identifiers(raw, log);
+      int[] rows = FileSteps.identifiers(raw, files.get(k).periodEnd(), log);
       if (rows.length == 0) throw new InputException(raw.file() + ": no row has both a firm id and a readable year");
       Panel p = Duplicates.resolve(raw, rows, clean.duplicates(), data.firm(), data.year(), log);
       raws.set(k, null); // the raw columns are no longer needed

@@ -94,10 +94,12 @@ final class Duplicates {
       if (ex != null) s.example(ex.toString());
     }
     long removed = n - groups;
+    String periods = removed > 0 ? severalPeriods(t.year().monthDays(), rows) : null;
     if (removed > 0 && policy.equals("error"))
       throw new InputException(t.file() + ": " + removed + " duplicate firm-year row(s) (" + exact + " exact, "
           + conflicting + " conflicting), e.g. " + s.build().examples().get(0)
-          + "; set clean.duplicates to first, last or mean");
+          + (periods != null ? "; " + periods : "; set clean.duplicates to first, last or mean"));
+    if (periods != null) s.note("warning: " + periods);
     s.rows(rows.length, groups).count("firm-years with duplicates", dupGroups).count("exact duplicate rows", exact)
         .count("conflicting duplicate rows", conflicting).count("rows removed", removed);
     for (int c = 0; c < num.length; c++) s.count(numeric.get(c).name, "conflicting values", conflictsByNumeric[c]);
@@ -155,5 +157,25 @@ final class Duplicates {
     long n = 0;
     for (double[] c : cols) for (int r : rows) if (c[r] == c[r]) n++;
     return n;
+  }
+
+  /**
+   * A hint when the duplicates are reporting periods: the year column holds dates with more than one month and day
+   * (a CSMAR table with quarterly and annual reports), where first/last would keep an arbitrary quarter.
+   */
+  private static String severalPeriods(short[] monthDay, int[] rows) {
+    java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
+    for (int r : rows) {
+      if (monthDay[r] != 0) seen.add((int) monthDay[r]);
+      if (seen.size() > 12) break;
+    }
+    if (seen.size() < 2) return null;
+    StringBuilder sb = new StringBuilder();
+    for (int md : seen) {
+      if (sb.length() > 0) sb.append(", ");
+      sb.append(String.format(java.util.Locale.ROOT, "%02d-%02d", md / 100, md % 100));
+    }
+    return "the year column holds dates of several reporting periods (" + sb + "); set data.period_end (e.g. 12-31 "
+        + "for annual reports) to keep one period per firm-year";
   }
 }

@@ -54,15 +54,20 @@ final class FileSteps {
     return s.build();
   }
 
-  /** Rows with a firm id and a readable year; logs the others. */
-  static int[] identifiers(RawTable t, CleanLog log) {
-    StepLog s = new StepLog("identifiers", t.source(), "rows without a firm id or without a readable year are dropped");
+  /**
+   * Rows with a firm id and a readable year (and, when {@code periodEnd} is set as mmdd, whose date-written year falls
+   * on that month and day); logs the others.
+   */
+  static int[] identifiers(RawTable t, int periodEnd, CleanLog log) {
+    StepLog s = new StepLog("identifiers", t.source(), "rows without a firm id or without a readable year are dropped"
+        + (periodEnd != 0 ? ", and rows whose date is not the period end " + monthDayText(periodEnd) : ""));
     String[] firm = t.firm().texts();
     int[] year = t.year().years();
     int n = t.rows();
     int[] keep = new int[n];
     int k = 0;
-    long blankFirm = 0, badYear = 0, blankYear = 0;
+    long blankFirm = 0, badYear = 0, blankYear = 0, otherPeriod = 0;
+    short[] md = t.year().monthDays();
     int[] lines = t.lines();
     for (int i = 0; i < n; i++) {
       if (firm[i] == null) {
@@ -79,6 +84,12 @@ final class FileSteps {
         badYear++;
         continue;
       }
+      if (periodEnd != 0 && md[i] != 0 && md[i] != periodEnd) {
+        otherPeriod++;
+        if (s.wantsExamples()) s.example("line " + lines[i] + ": firm " + firm[i] + ", period ending "
+            + String.format(java.util.Locale.ROOT, "%d-%02d-%02d", year[i], md[i] / 100, md[i] % 100));
+        continue;
+      }
       keep[k++] = i;
     }
     for (String ex : t.year().examples(RawColumn.NOT_A_NUMBER)) s.example("unreadable year " + ex);
@@ -86,9 +97,14 @@ final class FileSteps {
         .count("year written as a date", t.year().yearForm(YearParser.Form.DATE))
         .count("year written as text", t.year().yearForm(YearParser.Form.TEXT))
         .count("firm id padded with zeros", t.firm().paddedIds())
-        .count("exchange suffix removed from firm id", t.firm().strippedIds());
+        .count("exchange suffix removed from firm id", t.firm().strippedIds())
+        .count("rows of another reporting period (not " + monthDayText(periodEnd) + ")", otherPeriod);
     for (String ex : t.year().examples(RawColumn.PLAIN)) s.note("year read from " + ex);
     log.add(s.build());
     return java.util.Arrays.copyOf(keep, k);
+  }
+
+  private static String monthDayText(int mmdd) {
+    return String.format(java.util.Locale.ROOT, "%02d-%02d", mmdd / 100, mmdd % 100);
   }
 }

@@ -49,6 +49,7 @@ final class RawColumn {
   private double[] direct; // spreadsheet number cells of a text column (exact values), lazily allocated
   private byte[] missingCode; // automatic text column: 1 empty, 2 + m marker m, so a later conversion keeps them
   private int[] year;
+  private short[] monthDay;
   private HashMap<String, String> intern = new HashMap<>();
 
   // counts for the log
@@ -77,7 +78,10 @@ final class RawColumn {
     capacity = Math.max(capacity, 16);
     switch (role) {
       case NUMERIC -> num = new double[capacity];
-      case YEAR -> year = new int[capacity];
+      case YEAR -> {
+        year = new int[capacity];
+        monthDay = new short[capacity];
+      }
       default -> txt = new String[capacity];
     }
     if (auto) missingCode = new byte[txt.length];
@@ -95,6 +99,12 @@ final class RawColumn {
 
   /** Years ({@link YearParser#INVALID} when unreadable, {@link #BLANK_YEAR} when blank). */
   int[] years() { return year.length == size ? year : (year = Arrays.copyOf(year, size)); }
+
+  /**
+   * Month and day (1231 for 31 December) of year cells written as full dates, 0 where the cell gave a year only:
+   * the reporting period of CSMAR-style rows, for {@code period_end}.
+   */
+  short[] monthDays() { return monthDay.length == size ? monthDay : (monthDay = Arrays.copyOf(monthDay, size)); }
 
   boolean wasAuto() { return auto; }
 
@@ -158,9 +168,16 @@ final class RawColumn {
       case YEAR -> {
         double r = Math.rint(v);
         int y = (r == v && r >= 1800 && r < 2200) ? (int) r : YearParser.INVALID;
+        int md = 0;
+        if (y == YearParser.INVALID && r == v && v >= 18000101 && v < 22000000) { // 20191231 stored as a number
+          int ymd = (int) v;
+          md = YearParser.validMonthDay(ymd % 10000);
+          if (md != 0) y = ymd / 10000;
+        }
         if (y == YearParser.INVALID) example(NOT_A_NUMBER, line, display != null ? display : Double.toString(v));
-        else yearForms[YearParser.Form.NUMBER.ordinal()]++;
+        else yearForms[(md != 0 ? YearParser.Form.DATE : YearParser.Form.NUMBER).ordinal()]++;
         ensure();
+        monthDay[size] = (short) md;
         year[size++] = y;
       }
       case FIRM -> {
@@ -182,9 +199,10 @@ final class RawColumn {
     }
   }
 
-  /** A spreadsheet date cell in the year column. */
-  void addYearOfDate(int y) {
+  /** A spreadsheet date cell in the year column, with its month and day (1231). */
+  void addYearOfDate(int y, int monthAndDay) {
     ensure();
+    monthDay[size] = (short) monthAndDay;
     year[size++] = y >= 1800 && y < 2200 ? y : YearParser.INVALID;
     yearForms[YearParser.Form.DATE.ordinal()]++;
   }
@@ -194,7 +212,10 @@ final class RawColumn {
     ensure();
     switch (role) {
       case NUMERIC -> num[size] = Double.NaN;
-      case YEAR -> year[size] = BLANK_YEAR;
+      case YEAR -> {
+        year[size] = BLANK_YEAR;
+        monthDay[size] = 0;
+      }
       default -> {
         txt[size] = null;
         if (missingCode != null) missingCode[size] = 1;
@@ -248,6 +269,7 @@ final class RawColumn {
   private void addYear(char[] b, int off, int len, long line) {
     ensure();
     int y = YearParser.parse(b, off, len);
+    monthDay[size] = (short) (y != YearParser.INVALID && len > 4 ? YearParser.monthDay(b, off, len) : 0);
     year[size++] = y;
     if (y == YearParser.INVALID) {
       if (parser.missingMarker(b, off, len) != -2) {
@@ -390,7 +412,10 @@ final class RawColumn {
     int grown = cap + (cap >> 1) + 16;
     switch (role) {
       case NUMERIC -> num = Arrays.copyOf(num, grown);
-      case YEAR -> year = Arrays.copyOf(year, grown);
+      case YEAR -> {
+        year = Arrays.copyOf(year, grown);
+        monthDay = Arrays.copyOf(monthDay, grown);
+      }
       default -> {
         txt = Arrays.copyOf(txt, grown);
         if (missingCode != null) missingCode = Arrays.copyOf(missingCode, grown);

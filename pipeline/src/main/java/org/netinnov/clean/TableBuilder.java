@@ -150,13 +150,13 @@ final class TableBuilder {
     cols[cell++].addSpreadsheetNumber(v, display, rowLine);
   }
 
-  /** Cell {@code col} holding a spreadsheet date: the year column takes its year, other columns its text. */
-  void date(int col, int yearOfDate, String display) {
+  /** Cell {@code col} holding a spreadsheet date: the year column takes its year (and period), other columns its text. */
+  void date(int col, java.time.LocalDate date, String display) {
     if (!skipTo(col)) { rowHasContent = true; extraCell(col, display); return; }
     rowHasContent = true;
     if (cols[col] == year) {
       cell++;
-      year.addYearOfDate(yearOfDate);
+      year.addYearOfDate(date.getYear(), date.getMonthValue() * 100 + date.getDayOfMonth());
     } else {
       char[] c = display.toCharArray();
       text(c, 0, c.length);

@@ -26,7 +26,8 @@ public final class TableReader {
 
   /** Reading options of one file (the main file or a join). */
   record FileOptions(String path, String firm, String year, String sheet, String encoding, String delimiter,
-      int skipRows, int descriptionRows, java.util.Map<String, String> rename, FirmIds firmIds) {}
+      int skipRows, int descriptionRows, java.util.Map<String, String> rename, FirmIds firmIds,
+      int periodEnd) {}
 
   static RawTable read(FileOptions f, CleanSpec clean, Path baseDir) {
     Path file = baseDir.resolve(f.path());

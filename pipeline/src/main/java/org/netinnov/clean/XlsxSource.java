@@ -98,8 +98,8 @@ final class XlsxSource {
       }
       case NUMERIC -> {
         if (DateUtil.isCellDateFormatted(cell)) {
-          var d = cell.getLocalDateTimeCellValue();
-          tb.date(col, d.getYear(), d.toLocalDate().toString());
+          var d = cell.getLocalDateTimeCellValue().toLocalDate();
+          tb.date(col, d, d.toString());
         } else {
           tb.number(col, cell.getNumericCellValue(), fmt.formatCellValue(cell));
         }

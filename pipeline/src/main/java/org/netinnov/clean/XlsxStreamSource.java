@@ -349,8 +349,8 @@ final class XlsxStreamSource {
       } else if (isBoolean) {
         tb.number(col, number, number == 1 ? "TRUE" : "FALSE");
       } else if (isDate(number, style)) {
-        var d = DateUtil.getLocalDateTime(number, wb.date1904);
-        tb.date(col, d.getYear(), d.toLocalDate().toString());
+        var d = DateUtil.getLocalDateTime(number, wb.date1904).toLocalDate();
+        tb.date(col, d, d.toString());
       } else {
         tb.number(col, number, tb.usesDisplay(col) ? display(number, style) : null);
       }

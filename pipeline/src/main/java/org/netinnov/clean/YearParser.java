@@ -52,6 +52,43 @@ public final class YearParser {
     return found == INVALID ? INVALID : plausible(found);
   }
 
+  /**
+   * Month and day of a date-written year cell as {@code mmdd} (1231), or 0 when the cell holds no full date or the
+   * order is ambiguous: {@code 2019-12-31}, {@code 2019/6/30}, {@code 2019年12月31日}, {@code 2019-12-31 00:00:00},
+   * {@code 20191231}, {@code 31.12.2019}, {@code 12/31/2019} (day and month told apart when one of them exceeds 12;
+   * {@code 06/05/2019} is ambiguous).
+   */
+  public static int monthDay(char[] b, int off, int len) {
+    int[] runs = new int[3], lens = new int[3];
+    int n = 0, i = off, hi = off + len;
+    while (i < hi && n < 3) {
+      if (!digit(b[i])) { i++; continue; }
+      int j = i;
+      while (j < hi && digit(b[j])) j++;
+      if (j - i > 8) return 0;
+      runs[n] = value(b, i, j);
+      lens[n++] = j - i;
+      i = j;
+    }
+    if (n == 1 && lens[0] == 8) return validMonthDay(runs[0] % 10000);
+    if (n < 3) return 0;
+    if (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2) return validMonthDay(runs[1] * 100 + runs[2]);
+    if (lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2) {
+      int a = runs[0], c = runs[1];
+      if (a > 12) return validMonthDay(c * 100 + a);        // 31.12.2019
+      if (c > 12 || a == c) return validMonthDay(a * 100 + c); // 12/31/2019
+    }
+    return 0;
+  }
+
+  /** {@code mmdd} if it is a calendar month and day (29 February allowed), else 0. */
+  public static int validMonthDay(int mmdd) {
+    int m = mmdd / 100, d = mmdd % 100;
+    if (m < 1 || m > 12 || d < 1) return 0;
+    int max = m == 2 ? 29 : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
+    return d <= max ? mmdd : 0;
+  }
+
   /** How a cell that {@link #parse} read was written: a bare number, a date, or text around the year. */
   public static Form form(char[] b, int off, int len) {
     int lo = off, hi = off + len;

@@ -23,6 +23,9 @@ import java.util.Map;
  *                         as written
  * @param stripExchangeSuffix drop an exchange suffix from firm ids that are digits before it ({@code 000333.SZ} →
  *                         {@code 000333}), so that Wind codes match CSMAR's; default false
+ * @param periodEnd        keep only rows whose year cell is a date on this month and day ({@code 12-31}: annual
+ *                         reports of an export that also holds quarterly ones); rows whose year is a plain year are
+ *                         kept; default: every row
  */
 public record DataSpec(
     String path,
@@ -36,15 +39,17 @@ public record DataSpec(
     Map<String, String> rename,
     List<JoinSpec> join,
     @JsonProperty("firm_width") Integer firmWidth,
-    @JsonProperty("strip_exchange_suffix") Boolean stripExchangeSuffix) {
+    @JsonProperty("strip_exchange_suffix") Boolean stripExchangeSuffix,
+    @JsonProperty("period_end") String periodEnd) {
 
-  /** The constructor without the firm-id rules (ids as written). */
+  /** The constructor without the firm-id rules and the period filter (ids as written, every row). */
   public DataSpec(String path, String firm, String year, String sheet, String encoding, String delimiter,
       Integer skipRows, Integer descriptionRows, Map<String, String> rename, List<JoinSpec> join) {
-    this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, join, null, null);
+    this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, join, null, null, null);
   }
 
   public DataSpec {
+    monthDay(periodEnd);
     if (firmWidth != null && (firmWidth < 1 || firmWidth > 40))
       throw new IllegalArgumentException("firm_width: expected a width between 1 and 40, got " + firmWidth);
     encoding = encoding == null ? "UTF-8" : encoding;
@@ -57,8 +62,8 @@ public record DataSpec(
 
   /**
    * A file joined to the main one on firm and year. Reading options as for the main file; {@code firm} and
-   * {@code year} default to the main file's column names, {@code firm_width} and {@code strip_exchange_suffix} to the
-   * main file's.
+   * {@code year} default to the main file's column names, {@code firm_width}, {@code strip_exchange_suffix} and
+   * {@code period_end} to the main file's.
    *
    * @param how {@code left} (default: keep every main row) or {@code inner}
    */
@@ -74,15 +79,17 @@ public record DataSpec(
       Map<String, String> rename,
       String how,
       @JsonProperty("firm_width") Integer firmWidth,
-      @JsonProperty("strip_exchange_suffix") Boolean stripExchangeSuffix) {
+      @JsonProperty("strip_exchange_suffix") Boolean stripExchangeSuffix,
+      @JsonProperty("period_end") String periodEnd) {
 
     /** The constructor without the firm-id rules (the main file's apply). */
     public JoinSpec(String path, String firm, String year, String sheet, String encoding, String delimiter,
         Integer skipRows, Integer descriptionRows, Map<String, String> rename, String how) {
-      this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, how, null, null);
+      this(path, firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, rename, how, null, null, null);
     }
 
     public JoinSpec {
+      monthDay(periodEnd);
       if (path == null || path.isBlank()) throw new IllegalArgumentException("join: `path` is required");
       if (firmWidth != null && (firmWidth < 1 || firmWidth > 40))
         throw new IllegalArgumentException("firm_width: expected a width between 1 and 40, got " + firmWidth);
@@ -95,5 +102,20 @@ public record DataSpec(
       if (!how.equals("left") && !how.equals("inner"))
         throw new IllegalArgumentException("how: expected left or inner, got `" + how + "`");
     }
+  }
+
+  /** {@code period_end} as {@code mmdd} (12-31 → 1231), 0 when not set; an error for anything but a calendar day. */
+  public static int monthDay(String periodEnd) {
+    if (periodEnd == null || periodEnd.isBlank()) return 0;
+    String[] p = periodEnd.trim().split("-");
+    int m = -1, d = -1;
+    if (p.length == 2 && p[0].matches("\\d{1,2}") && p[1].matches("\\d{1,2}")) {
+      m = Integer.parseInt(p[0]);
+      d = Integer.parseInt(p[1]);
+    }
+    int max = m == 2 ? 29 : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
+    if (m < 1 || m > 12 || d < 1 || d > max)
+      throw new IllegalArgumentException("period_end: expected a month and day such as 12-31, got `" + periodEnd + "`");
+    return m * 100 + d;
   }
 }
