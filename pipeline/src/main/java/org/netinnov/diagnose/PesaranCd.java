@@ -56,12 +56,15 @@ public final class PesaranCd {
     for (int f = 0; f < nf; f++) {
       int lo = start[f];
       if (start[f + 1] == lo) continue;
-      double mean = 0;
+      double mean = 0, raw = 0;
       for (int s = 0; s < nt; s++) mean += e[lo + s];
       mean /= nt;
       double ss = 0;
-      for (int s = 0; s < nt; s++) ss += (e[lo + s] - mean) * (e[lo + s] - mean);
-      if (!(ss > 0)) { constant++; continue; }
+      for (int s = 0; s < nt; s++) {
+        ss += (e[lo + s] - mean) * (e[lo + s] - mean);
+        raw += e[lo + s] * e[lo + s];
+      }
+      if (constant(ss, raw)) { constant++; continue; }
       double sc = 1.0 / Math.sqrt(ss);
       for (int s = 0; s < nt; s++) colSum[s] += (e[lo + s] - mean) * sc;
       used++;
@@ -93,36 +96,102 @@ public final class PesaranCd {
       return t.notComputed("an unbalanced panel of " + present + " firms needs " + ((long) present * (present - 1) / 2)
           + " pairwise correlations over " + nt + " years, beyond the limit of " + MAX_PAIR_WORK
           + " pair-years; balance the sample or test a subsample");
-    double sum = 0;
-    long pairs = 0, thin = 0, flat = 0, total = 0;
-    for (int i = 0; i < nf; i++) {
-      if (count[i] == 0) continue;
+    // firms observed in every year: centred and scaled once, so that a pair of them is one dot product
+    boolean[] complete = new boolean[nf], flatFirm = new boolean[nf];
+    double[] z = new double[nf * nt];
+    for (int f = 0; f < nf; f++) {
+      if (count[f] != nt) continue;
+      complete[f] = true;
+      int o = f * nt;
+      double mean = 0, ss = 0, raw = 0;
+      for (int s = 0; s < nt; s++) mean += wide[o + s];
+      mean /= nt;
+      for (int s = 0; s < nt; s++) {
+        ss += (wide[o + s] - mean) * (wide[o + s] - mean);
+        raw += wide[o + s] * wide[o + s];
+      }
+      if (constant(ss, raw)) { flatFirm[f] = true; continue; }
+      double sc = 1.0 / Math.sqrt(ss);
+      for (int s = 0; s < nt; s++) z[o + s] = (wide[o + s] - mean) * sc;
+    }
+    // every firm with its residuals (0 where absent), their squares, and a presence indicator: a pair's moments over
+    // the common years are then sums without branches; mask: the years present, as bits (panels of up to 64 years)
+    double[] a0 = new double[nf * nt], a2 = new double[nf * nt], pr = new double[nf * nt];
+    long[] mask = new long[nf];
+    boolean bits = nt <= 64;
+    for (int f = 0; f < nf; f++) {
+      int o = f * nt;
+      for (int s = 0; s < nt; s++) {
+        double v = wide[o + s];
+        if (v == v) {
+          a0[o + s] = v;
+          a2[o + s] = v * v;
+          pr[o + s] = 1;
+          if (bits) mask[f] |= 1L << s;
+        }
+      }
+    }
+    // one row of pairs (i, j > i) per task, reduced in the order of i: the same sum with any number of threads
+    double[] rowSum = new double[nf];
+    long[] rowPairs = new long[nf], rowThin = new long[nf], rowFlat = new long[nf], rowTotal = new long[nf];
+    double rootT = Math.sqrt(nt);
+    java.util.stream.IntStream.range(0, nf).parallel().forEach(i -> {
+      if (count[i] == 0) return;
       int oi = i * nt;
+      double sum = 0;
+      long pairs = 0, thin = 0, flat = 0, total = 0;
       for (int j = i + 1; j < nf; j++) {
         if (count[j] == 0) continue;
         total++;
         int oj = j * nt;
-        int c = 0;
-        double si = 0, sj = 0;
-        for (int s = 0; s < nt; s++) {
-          double a = wide[oi + s], b = wide[oj + s];
-          if (a == a && b == b) { c++; si += a; sj += b; }
+        if (complete[i] && complete[j]) {
+          if (flatFirm[i] || flatFirm[j]) { flat++; continue; }
+          double dot = 0;
+          for (int s = 0; s < nt; s++) dot += z[oi + s] * z[oj + s];
+          sum += rootT * dot;
+          pairs++;
+          continue;
         }
+        int c;
+        if (bits) {
+          c = Long.bitCount(mask[i] & mask[j]);
+          if (c <= 1) { thin++; continue; }
+        }
+        double n = 0, sa = 0, sb = 0, sab = 0, saa = 0, sbb = 0;
+        for (int s = 0; s < nt; s++) {
+          double pi = pr[oi + s], pj = pr[oj + s];
+          n += pi * pj;
+          sa += a0[oi + s] * pj;
+          sb += a0[oj + s] * pi;
+          sab += a0[oi + s] * a0[oj + s];
+          saa += a2[oi + s] * pj;
+          sbb += a2[oj + s] * pi;
+        }
+        c = (int) n;
         if (c <= 1) { thin++; continue; }
-        double mi = si / c, mj = sj / c, sab = 0, saa = 0, sbb = 0;
-        for (int s = 0; s < nt; s++) {
-          double a = wide[oi + s], b = wide[oj + s];
-          if (a == a && b == b) {
-            double da = a - mi, db = b - mj;
-            sab += da * db;
-            saa += da * da;
-            sbb += db * db;
-          }
-        }
-        if (!(saa > 0) || !(sbb > 0)) { flat++; continue; }
+        // moments about the common-year means; a series constant over those years has (up to rounding) none
+        double caa = saa - sa * sa / c, cbb = sbb - sb * sb / c;
+        sab -= sa * sb / c;
+        if (constant(caa, saa) || constant(cbb, sbb)) { flat++; continue; }
+        saa = caa;
+        sbb = cbb;
         sum += Math.sqrt(c) * sab / Math.sqrt(saa * sbb);
         pairs++;
       }
+      rowSum[i] = sum;
+      rowPairs[i] = pairs;
+      rowThin[i] = thin;
+      rowFlat[i] = flat;
+      rowTotal[i] = total;
+    });
+    double sum = 0;
+    long pairs = 0, thin = 0, flat = 0, total = 0;
+    for (int i = 0; i < nf; i++) {
+      sum += rowSum[i];
+      pairs += rowPairs[i];
+      thin += rowThin[i];
+      flat += rowFlat[i];
+      total += rowTotal[i];
     }
     if (pairs == 0)
       return t.notComputed("cannot be computed: no pair of firms shares 2 or more years with varying residuals ("
@@ -134,6 +203,14 @@ public final class PesaranCd {
         + ") share at most one year and were omitted, as plm does";
     if (flat > 0) note = HausmanTest.join(note, flat + " pair(s) with constant residuals over the common years omitted");
     return t.result(cd, new double[0], Distributions.normalTwoSided(cd), level, note);
+  }
+
+  /**
+   * A series is constant when its centred sum of squares is nothing but rounding of its raw one (a residual
+   * repeated as 0.1 leaves about 1e-33, not 0): it has no correlation, as R's {@code cor} says NA.
+   */
+  private static boolean constant(double centred, double raw) {
+    return !(centred > 1e-12 * raw);
   }
 
   private static String percent(long a, long b) {

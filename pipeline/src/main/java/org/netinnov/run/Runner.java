@@ -40,6 +40,7 @@ import org.netinnov.report.model.Report;
  * function of its inputs and its slice of the config, and writes the output folder atomically.
  */
 public final class Runner {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Runner.class);
   private Runner() {}
 
   /** How a run ended: exit code 0 (all fine) or 1 (completed, some models failed), and where the output is. */
@@ -111,11 +112,14 @@ public final class Runner {
    */
   private static void write(RunResults r, Path dir, ObjectNode manifest) {
     try {
+      long t0 = System.nanoTime();
       Json.MAPPER.writeValue(dir.resolve("results.json").toFile(), ResultsDocument.build(r));
       String yaml = ConfigLoader.mapper().writeValueAsString(r.configAsRun());
       Report report = ReportAssembler.build(r, manifest, yaml);
+      LOG.info("report: results.json and tables built in {}", seconds(t0));
       CompletableFuture<Void> companions = CompletableFuture.runAsync(() -> {
         try {
+          long t1 = System.nanoTime();
           if (r.panel() != null) {
             CleanStage.writeAnalysisPanel(r.panel(), dir.resolve("analysis_panel.csv"));
             Map<String, int[]> used = new LinkedHashMap<>();
@@ -123,16 +127,23 @@ public final class Runner {
             if (!used.isEmpty())
               org.netinnov.clean.EstimationSampleCsv.write(r.panel(), used, dir.resolve("estimation_sample.csv"));
           }
+          long t2 = System.nanoTime();
           CsvTables.write(report, dir);
           LatexTables.write(report, dir);
+          long t3 = System.nanoTime();
           if (report.sheets().stream().anyMatch(s -> s.blocks().stream().anyMatch(b -> b instanceof Block.ChartBlock)))
             PngCharts.write(report, dir);
+          long t4 = System.nanoTime();
           MarkdownSummary.write(report, summarySheets(report), dir.resolve("report.md"));
+          LOG.info("report: analysis panel CSVs {}, tables CSV/LaTeX {}, PNG charts {}, report.md {}",
+              seconds(t1, t2), seconds(t2, t3), seconds(t3, t4), seconds(t4));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
+      long tw = System.nanoTime();
       ExcelWriter.write(report, dir.resolve("results.xlsx"));
+      LOG.info("report: workbook written in {}", seconds(tw));
       companions.join();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -165,5 +176,11 @@ public final class Runner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String seconds(long from) { return seconds(from, System.nanoTime()); }
+
+  private static String seconds(long from, long to) {
+    return String.format(java.util.Locale.ROOT, "%.2f s", (to - from) / 1e9);
   }
 }
