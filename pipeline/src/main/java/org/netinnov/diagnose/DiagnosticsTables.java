@@ -227,8 +227,9 @@ public final class DiagnosticsTables {
     return sb.toString();
   }
 
+  /** The reader's label, spelled out for lags and interactions as in the regression tables. */
   private static String label(String variable, ReportSpec report) {
-    return report.labels().getOrDefault(variable, variable);
+    return new org.netinnov.report.TermLabels(report.labels()).label(variable);
   }
 
   private static String fmt(double v) {

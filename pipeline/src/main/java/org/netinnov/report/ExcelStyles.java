@@ -48,11 +48,14 @@ final class ExcelStyles {
     fonts.put(Emphasis.PLAIN, base);
   }
 
-  /** Number format of a model cell: decimals by the number format, integers #,##0, percent 0.0%, p 0.000. */
+  /**
+   * Number format of a model cell: decimals by the number format (scientific from 1e10, see
+   * {@link NumberText#scientific}), integers #,##0, percent 0.0%, p 0.000.
+   */
   String format(Cell c) {
     int d = c.decimals() >= 0 ? c.decimals() : defaultDecimals;
     return switch (c.kind()) {
-      case NUMBER -> d <= 0 ? "0" : "0." + "0".repeat(d);
+      case NUMBER -> (d <= 0 ? "0" : "0." + "0".repeat(d)) + (NumberText.scientific(c.number()) ? "E+00" : "");
       case INTEGER -> "#,##0";
       case PERCENT -> (c.decimals() > 0 ? "0." + "0".repeat(c.decimals()) : c.decimals() == 0 ? "0" : "0.0") + "%";
       case P_VALUE -> "0.000";

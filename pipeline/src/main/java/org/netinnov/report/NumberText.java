@@ -15,7 +15,16 @@ public final class NumberText {
   public static String fixed(double v, int decimals) {
     if (Double.isNaN(v)) return "";
     if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
+    if (scientific(v)) return String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "E", v);
     return String.format(Locale.ROOT, "%." + Math.max(0, decimals) + "f", v);
+  }
+
+  /**
+   * Numbers from 1e10 up are shown in scientific notation (1.217E+34), as Excel's {@code 0.000E+00} shows them:
+   * in fixed notation they would fill a column with digits or show as ### (a modified Wald statistic can be 1e34).
+   */
+  public static boolean scientific(double v) {
+    return Math.abs(v) >= 1e10 && !Double.isInfinite(v);
   }
 
   /** Integer with thousands separators (Excel {@code #,##0}). */

@@ -41,6 +41,21 @@ class TextConventionsTest {
   }
 
   @Test
+  void hugeNumbersInScientificNotation() {
+    assertThat(NumberText.fixed(1.2173656250410582e34, 3)).isEqualTo("1.217E+34");
+    assertThat(NumberText.fixed(-2.5e10, 2)).isEqualTo("-2.50E+10");
+    assertThat(NumberText.fixed(9_999_999_999.0, 1)).isEqualTo("9999999999.0");
+    assertThat(NumberText.fixed(Double.POSITIVE_INFINITY, 3)).isEqualTo("Inf");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      ExcelStyles st = new ExcelStyles(wb, 3);
+      assertThat(st.format(org.netinnov.report.model.Cell.num(1.2e34))).isEqualTo("0.000E+00");
+      assertThat(st.format(org.netinnov.report.model.Cell.num(1234.5))).isEqualTo("0.000");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void labels() {
     TermLabels l = new TermLabels(Map.of("government", "Government", "soe", "SOE", "firm_id", "Firm"));
     assertThat(l.label("government")).isEqualTo("Government");

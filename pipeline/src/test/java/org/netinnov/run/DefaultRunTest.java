@@ -222,6 +222,17 @@ class DefaultRunTest {
       double expected = results.path("models").path("main").path("coefficients").path("l(government, 1)")
           .path("estimate").asDouble();
       assertThat(findNumberBeside(wb.getSheet("Model details"), "l(government, 1)", expected)).isTrue();
+      // readers' labels on every sheet that names variables, lags spelled out (the config labels `government`)
+      for (String sheet : List.of("Main models", "Descriptives", "Correlations", "Mediation"))
+        assertThat(texts(wb.getSheet(sheet))).as(sheet).anyMatch(t -> t.contains("Government network"))
+            .noneMatch(t -> t.equals("l(government, 1)"));
+      // a modified Wald statistic of order 1e34 is shown in scientific notation, not as ###
+      boolean scientific = false;
+      for (Row row : wb.getSheet("Diagnostics"))
+        for (Cell c : row)
+          if (c.getCellType() == CellType.NUMERIC && Math.abs(c.getNumericCellValue()) >= 1e10)
+            scientific |= c.getCellStyle().getDataFormatString().endsWith("E+00");
+      assertThat(scientific).isTrue();
       // charts: index means by year, one per network on the lag sheet
       assertThat(wb.getSheet("Indices").getDrawingPatriarch().getCharts()).isNotEmpty();
       assertThat(wb.getSheet("Lag models").getDrawingPatriarch().getCharts()).hasSizeGreaterThanOrEqualTo(3);
@@ -237,6 +248,12 @@ class DefaultRunTest {
             assertThat(c.getCellType()).isNotEqualTo(CellType.ERROR);
           }
     }
+  }
+
+  private static List<String> texts(XSSFSheet sheet) {
+    List<String> out = new ArrayList<>();
+    for (Row row : sheet) for (Cell c : row) if (c.getCellType() == CellType.STRING) out.add(c.getStringCellValue());
+    return out;
   }
 
   /** True when some row whose text cells mention {@code term} holds {@code value} exactly in a numeric cell. */
