@@ -96,6 +96,11 @@ public final class RegressionTable {
     int n = models.size();
     int d = spec.decimals();
     Set<String> controls = new LinkedHashSet<>(spec.controls());
+    // the controls some model of this table has: the Controls row and the note name only those
+    Set<String> used = new LinkedHashSet<>();
+    for (ModelResult m : models) if (m.fit() != null) used.addAll(m.fit().terms());
+    Set<String> present = new LinkedHashSet<>(controls);
+    present.retainAll(used);
 
     List<List<Cell>> header = new ArrayList<>();
     header.add(row(Cell.blank(), models, j -> Cell.text("(" + (j + 1) + ")")));
@@ -158,7 +163,7 @@ public final class RegressionTable {
     for (String fe : fes)
       body.add(row(Cell.text(labels.fixedEffect(fe)), models,
           j -> models.get(j).failed() ? Cell.blank() : yesNo(models.get(j).fixedEffects().contains(fe))));
-    if (!controls.isEmpty())
+    if (!present.isEmpty())
       body.add(row(Cell.text("Controls"), models, j -> {
         Fit f = models.get(j).fit();
         if (f == null) return Cell.blank();
@@ -193,7 +198,7 @@ public final class RegressionTable {
     }
 
     List<Integer> rulesAfter = rules.stream().filter(i -> i < body.size() - 1).distinct().toList();
-    return new Table(id, title, header, body, rulesAfter, notes(models, spec, options, beneath, labels, controls), true);
+    return new Table(id, title, header, body, rulesAfter, notes(models, spec, options, beneath, labels, present), true);
   }
 
   private static Cell beneath(String what, Fit f, double b, double se, boolean irr, int d) {

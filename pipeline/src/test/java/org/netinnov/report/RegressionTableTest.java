@@ -92,6 +92,16 @@ class RegressionTableTest {
         "log1p(patents)", "ln(1+patents)"), List.of("government"), null, List.of("age"), null, null, null);
   }
 
+  /** A table none of whose models has the configured controls says nothing about them (a GMM model without any). */
+  @Test
+  void controlsOnlyWhereSomeModelHasThem() {
+    ReportSpec spec = new ReportSpec(3, null, "se", Map.of(), List.of(), null, List.of("size", "leverage"), null, null,
+        null);
+    Table t = RegressionTable.build("main", "Main", models(), spec);
+    assertThat(rowOf(t, "Controls")).isEqualTo(-1);
+    assertThat(t.notes()).noneMatch(n -> n.startsWith("Controls"));
+  }
+
   private static int rowOf(Table t, String label) {
     for (int i = 0; i < t.body().size(); i++) if (label.equals(t.body().get(i).get(0).text())) return i;
     return -1;
