@@ -1,6 +1,7 @@
 package org.netinnov.mechanism;
 
 import java.util.Arrays;
+import org.netinnov.estimate.linalg.SequentialCholesky;
 
 /**
  * Poisson regression with firm fixed effects for any multiset of whole firms, by Newton's method on the
@@ -127,8 +128,8 @@ final class ConditionalPoisson {
     System.arraycopy(theta0, 0, ws.theta, 0, p);
     double ll = evaluate(ws.theta, w, ws, ws.grad, ws.h);
     for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-      OrderedCholesky.factor(ws.h, p, FirmCrossProducts.TOL, ws.l, ws.scale, ws.kept);
-      OrderedCholesky.solve(ws.l, ws.scale, ws.kept, p, ws.grad, ws.step);
+      SequentialCholesky.factorInto(ws.h, p, FirmCrossProducts.TOL, ws.l, ws.scale, ws.kept);
+      SequentialCholesky.solveInto(ws.l, ws.scale, ws.kept, p, ws.grad, ws.step);
       boolean small = true;
       for (int j = 0; j < p; j++) if (Math.abs(ws.step[j]) > STEP_TOL * (1 + Math.abs(ws.theta[j]))) small = false;
       if (small) return Double.isFinite(ll);

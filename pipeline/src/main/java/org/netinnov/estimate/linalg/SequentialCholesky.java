@@ -34,30 +34,66 @@ public final class SequentialCholesky {
   public static SequentialCholesky of(double[][] a, double tol) {
     int n = a.length;
     double[] scale = new double[n];
-    for (int j = 0; j < n; j++) scale[j] = a[j][j] > 0 ? 1.0 / Math.sqrt(a[j][j]) : 0.0;
     double[][] l = new double[n][n];
     boolean[] kept = new boolean[n];
-    int nk = 0;
+    int nk = factorInto(a, n, tol, l, scale, kept);
+    int[] idx = new int[nk];
+    for (int j = 0, c = 0; j < n; j++) if (kept[j]) idx[c++] = j;
+    return new SequentialCholesky(n, kept, idx, scale, l);
+  }
+
+  /**
+   * The factorisation of the leading n×n block of {@code a} into caller-owned buffers, allocating nothing (for inner
+   * loops such as bootstrap replicates, which reuse the buffers): {@code l} the lower factor in equilibrated units,
+   * {@code scale} the equilibration, {@code kept} the columns kept. Only entries of kept columns in rows of columns
+   * with a positive diagonal are written; the others are never read.
+   *
+   * @return the rank (number of kept columns)
+   */
+  public static int factorInto(double[][] a, int n, double tol, double[][] l, double[] scale, boolean[] kept) {
+    int rank = 0;
+    for (int j = 0; j < n; j++) scale[j] = a[j][j] > 0 && Double.isFinite(a[j][j]) ? 1.0 / Math.sqrt(a[j][j]) : 0.0;
     for (int j = 0; j < n; j++) {
-      if (a[j][j] <= 0 || !Double.isFinite(a[j][j])) continue;
-      double d = 1.0; // equilibrated diagonal
+      kept[j] = false;
+      if (scale[j] == 0) continue;
       double[] lj = l[j];
-      for (int p = 0; p < j; p++) if (kept[p]) d -= lj[p] * lj[p];
+      double d = 1.0; // equilibrated diagonal
+      for (int t = 0; t < j; t++) if (kept[t]) d -= lj[t] * lj[t];
       if (!(d > tol)) continue;
       double djj = Math.sqrt(d);
       lj[j] = djj;
       kept[j] = true;
-      nk++;
+      rank++;
       for (int i = j + 1; i < n; i++) {
-        double s = a[i][j] * scale[i] * scale[j];
+        if (scale[i] == 0) continue;
         double[] li = l[i];
-        for (int p = 0; p < j; p++) if (kept[p]) s -= li[p] * lj[p];
-        li[j] = s / djj;
+        double v = a[i][j] * scale[i] * scale[j];
+        for (int t = 0; t < j; t++) if (kept[t]) v -= li[t] * lj[t];
+        li[j] = v / djj;
       }
     }
-    int[] idx = new int[nk];
-    for (int j = 0, c = 0; j < n; j++) if (kept[j]) idx[c++] = j;
-    return new SequentialCholesky(n, kept, idx, scale, l);
+    return rank;
+  }
+
+  /**
+   * Solves {@code A x = b} with a factor from {@link #factorInto}; entries of redundant columns are 0. {@code x} may be
+   * {@code b}.
+   */
+  public static void solveInto(double[][] l, double[] scale, boolean[] kept, int n, double[] b, double[] x) {
+    for (int j = 0; j < n; j++) {
+      if (!kept[j]) continue;
+      double v = b[j] * scale[j];
+      double[] lj = l[j];
+      for (int t = 0; t < j; t++) if (kept[t]) v -= lj[t] * x[t];
+      x[j] = v / lj[j];
+    }
+    for (int j = n - 1; j >= 0; j--) {
+      if (!kept[j]) continue;
+      double v = x[j];
+      for (int i = j + 1; i < n; i++) if (kept[i]) v -= l[i][j] * x[i];
+      x[j] = v / l[j][j];
+    }
+    for (int j = 0; j < n; j++) x[j] = kept[j] ? x[j] * scale[j] : 0.0;
   }
 
   public int size() { return n; }
@@ -75,20 +111,7 @@ public final class SequentialCholesky {
    */
   public double[] solve(double[] b) {
     double[] z = new double[n];
-    for (int j = 0; j < n; j++) {
-      if (!kept[j]) continue;
-      double s = b[j] * scale[j];
-      double[] lj = l[j];
-      for (int p = 0; p < j; p++) if (kept[p]) s -= lj[p] * z[p];
-      z[j] = s / lj[j];
-    }
-    for (int j = n - 1; j >= 0; j--) {
-      if (!kept[j]) continue;
-      double s = z[j];
-      for (int i = j + 1; i < n; i++) if (kept[i]) s -= l[i][j] * z[i];
-      z[j] = s / l[j][j];
-    }
-    for (int j = 0; j < n; j++) z[j] = kept[j] ? z[j] * scale[j] : 0.0;
+    solveInto(l, scale, kept, n, b, z);
     return z;
   }
 
