@@ -23,6 +23,17 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write the results to DIR instead of output/<name>/")
   Path out;
 
+  /** Warnings also reach the console: under {@code mvn -q exec:java} the log shows nothing below ERROR. */
+  static void printWarnings(List<String> warnings) {
+    if (warnings.isEmpty()) return;
+    System.out.println("netinnov: " + warnings.size() + " warning(s), also in manifest.json and on the Run info sheet:");
+    int shown = Math.min(warnings.size(), MAX_WARNINGS_SHOWN);
+    for (int i = 0; i < shown; i++) System.out.println("  " + warnings.get(i));
+    if (warnings.size() > shown) System.out.println("  ... and " + (warnings.size() - shown) + " more");
+  }
+
+  private static final int MAX_WARNINGS_SHOWN = 10;
+
   @Override public Integer call() {
     long t0 = System.nanoTime();
     try {
@@ -30,6 +41,7 @@ final class RunCommand implements Callable<Integer> {
       var failed = o.results().failedModels();
       System.out.printf(java.util.Locale.ROOT, "netinnov: results in %s (%.1f s)%n", o.output(),
           (System.nanoTime() - t0) / 1e9);
+      printWarnings(o.results().context().warnings());
       if (!failed.isEmpty())
         System.out.println("netinnov: " + failed.size() + " model(s) could not be estimated: " + String.join(", ", failed)
             + " — see the report for why");
