@@ -60,9 +60,24 @@ public final class PngCharts {
     if (c.series().isEmpty() || points == 0)
       throw new IllegalArgumentException("chart " + c.id() + " has no " + (points == 0 ? "data points" : "series"));
     Chart<?, ?> chart = c.kind() == org.netinnov.report.model.Chart.Kind.BAR ? bar(c) : xy(c);
+    if (legendWidth(c) > WIDTH - 40) { // one row of legend entries would run off the picture: list them on the right
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+      chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+    }
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(png))) {
       BitmapEncoder.saveBitmap(chart, os, BitmapEncoder.BitmapFormat.PNG);
     }
+  }
+
+  /** Approximate pixel width of a one-row legend (12 pt sans: ~7 px a character, plus the marker and gap). */
+  static int legendWidth(org.netinnov.report.model.Chart c) {
+    int w = 0;
+    boolean interval = c.kind() == org.netinnov.report.model.Chart.Kind.INTERVAL;
+    for (org.netinnov.report.model.Chart.Series ser : c.series()) {
+      w += 7 * ser.name().length() + 45;
+      if (interval && ser.lower() != null) w += 7 * (ser.name().length() + ": interval".length()) + 45;
+    }
+    return w;
   }
 
   private static XYChart xy(org.netinnov.report.model.Chart c) {

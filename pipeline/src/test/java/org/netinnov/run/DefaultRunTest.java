@@ -234,7 +234,10 @@ class DefaultRunTest {
             scientific |= c.getCellStyle().getDataFormatString().endsWith("E+00");
       assertThat(scientific).isTrue();
       // charts: index means by year, one per network on the lag sheet
-      assertThat(wb.getSheet("Indices").getDrawingPatriarch().getCharts()).isNotEmpty();
+      // one chart of mean index by year per method: entropy indices in [0, 1], PCA scores centred on 0
+      assertThat(wb.getSheet("Indices").getDrawingPatriarch().getCharts()).hasSize(2);
+      assertThat(dir.resolve("charts/index_means_by_year_entropy.png")).exists();
+      assertThat(dir.resolve("charts/index_means_by_year_pca.png")).exists();
       assertThat(wb.getSheet("Lag models").getDrawingPatriarch().getCharts()).hasSizeGreaterThanOrEqualTo(3);
       // no cell anywhere shows NaN or an Excel error
       for (var sheet : wb)

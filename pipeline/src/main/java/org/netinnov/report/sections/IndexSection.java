@@ -13,8 +13,8 @@ import org.netinnov.report.model.Table;
 
 /**
  * The "Indices" sheet: per dimension the method, the weights or loadings of its indicators with their direction,
- * entropy and KMO, the reliability diagnostics with Kaiser's labels and warnings, and one chart of the mean index
- * by year for all dimensions.
+ * entropy and KMO, the reliability diagnostics with Kaiser's labels and warnings, and charts of the mean index by
+ * year (one per index method).
  */
 public final class IndexSection {
   private IndexSection() {}
@@ -23,7 +23,7 @@ public final class IndexSection {
     List<Block> out = new ArrayList<>();
     out.add(new Block.TableBlock(summary(r, labels)));
     for (DimensionReport d : r.reports()) out.add(new Block.TableBlock(weights(d, labels)));
-    out.add(new Block.ChartBlock(meansByYear(r, labels)));
+    for (Chart c : meansByYear(r, labels)) out.add(new Block.ChartBlock(c));
     out.add(new Block.TableBlock(meansTable(r, labels)));
     return out;
   }
@@ -81,12 +81,23 @@ public final class IndexSection {
         + (pca ? "loadings" : "weights"), List.of(h), body, List.of(), notes, false);
   }
 
-  static Chart meansByYear(IndexResult r, Map<String, String> labels) {
+  /**
+   * Mean index by year, one chart per index method: entropy indices lie in [0, 1] while PCA scores and z-scores are
+   * centred on 0, and on one axis the former would look flat.
+   */
+  static List<Chart> meansByYear(IndexResult r, Map<String, String> labels) {
     double[] x = years(r);
-    List<Chart.Series> series = new ArrayList<>();
-    for (DimensionReport d : r.reports()) series.add(Chart.Series.of(label(d.dimension(), labels), align(d, x)));
-    return new Chart("index_means_by_year", "Mean index by year", Chart.Kind.LINE, "Year", "Mean index", x, List.of(),
-        series);
+    Map<String, List<Chart.Series>> byMethod = new java.util.LinkedHashMap<>();
+    for (DimensionReport d : r.reports())
+      byMethod.computeIfAbsent(d.method(), k -> new ArrayList<>())
+          .add(Chart.Series.of(label(d.dimension(), labels), align(d, x)));
+    List<Chart> out = new ArrayList<>();
+    boolean one = byMethod.size() == 1;
+    for (var e : byMethod.entrySet())
+      out.add(new Chart(one ? "index_means_by_year" : "index_means_by_year_" + e.getKey(),
+          one ? "Mean index by year" : "Mean index by year (" + e.getKey() + ")", Chart.Kind.LINE, "Year",
+          "Mean index", x, List.of(), e.getValue()));
+    return out;
   }
 
   static Table meansTable(IndexResult r, Map<String, String> labels) {
