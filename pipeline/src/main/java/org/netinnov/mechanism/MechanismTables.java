@@ -183,7 +183,7 @@ public final class MechanismTables {
       row.add(Cell.num(b == null ? Double.NaN : b.percentileHigh()));
       row.add(withNote(Cell.num(b == null ? Double.NaN : b.bcLow()), b == null ? null : b.note()));
       row.add(Cell.num(b == null ? Double.NaN : b.bcHigh()));
-      row.add(Cell.pValue(b == null ? Double.NaN : b.pValue()));
+      row.add(bootstrapP(b));
       row.add(withNote(Cell.percent(e.share()), e.shareNote()));
       body.add(row);
     }
@@ -199,6 +199,27 @@ public final class MechanismTables {
           + "z0 = Φ⁻¹(share of replicates below the estimate).");
     return new Table("mediation_effects", "Indirect, direct and total effects of " + labels.label(m.treatment())
         + " on " + labels.label(m.outcome()), List.of(head), body, List.of(m.mediators().size() - 1), notes, false);
+  }
+
+  /**
+   * The bootstrap p-value; when no replicate fell on the other side of zero it is only known to be below the
+   * resolution 2/R, and the cell says so ("<0.002" for 1,000 replicates) instead of showing a p of zero.
+   */
+  static Cell bootstrapP(BootstrapInterval b) {
+    return b == null ? Cell.blank() : bootstrapP(b.pValue(), b.valid());
+  }
+
+  private static Cell bootstrapP(double p, int valid) {
+    if (p == 0 && valid > 0)
+      return Cell.text("<" + java.math.BigDecimal.valueOf(2.0 / valid).round(new java.math.MathContext(2,
+          java.math.RoundingMode.CEILING)).stripTrailingZeros().toPlainString())
+          .withNote("all " + valid + " replicates on one side of zero");
+    return Cell.pValue(p);
+  }
+
+  /** A scorecard check's p-value: a bootstrap p of zero as its bound, any other as a number. */
+  private static Cell checkP(Verdict.Check c) {
+    return c.replicates() > 0 ? bootstrapP(c.pValue(), c.replicates()) : Cell.pValue(c.pValue());
   }
 
   private static String describe(Effect e, TermLabels labels) {
@@ -221,7 +242,7 @@ public final class MechanismTables {
       Verdict.Check c = v.main();
       body.add(List.of(Cell.bold(v.id() == null ? "" : v.id()), Cell.text(v.statement()), Cell.text(c.label()),
           Cell.text(c.term()), Cell.text(v.expected()), Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()),
-          withNote(Cell.pValue(c.pValue()), c.method()), withNote(Cell.bold(c.outcome().text()), c.reason()),
+          withNote(checkP(c), c.method()), withNote(Cell.bold(c.outcome().text()), c.reason()),
           Cell.text(v.robustnessSummary())));
     }
     List<String> notes = List.of(
@@ -245,7 +266,7 @@ public final class MechanismTables {
     for (Verdict v : verdicts)
       for (Verdict.Check c : v.robustness())
         body.add(List.of(Cell.text(v.id()), Cell.text(c.label()), Cell.text(c.model()), Cell.text(c.term()),
-            Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()), Cell.pValue(c.pValue()),
+            Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()), checkP(c),
             Cell.bold(c.outcome().text()), Cell.text(c.reason())));
     return new Table("scorecard_robustness", "Robustness checks of the hypotheses", List.of(head), body, List.of(),
         List.of("Each check applies the scorecard's rules to the named model and term."), false);

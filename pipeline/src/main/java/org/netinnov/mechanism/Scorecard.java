@@ -106,7 +106,7 @@ public final class Scorecard {
     double p = Inference.pValue(b / se, f.dfInference());
     double q = Inference.critical(1 - alpha, f.dfInference());
     String method = (f.zInference() ? "z" : "t") + " test (" + f.vcovType() + ")";
-    return new Check(model, term, r.label(), b, b - q * se, b + q * se, p, method, decide(b, p, sign, alpha), null);
+    return new Check(model, term, r.label(), b, b - q * se, b + q * se, p, method, decide(b, p, sign, alpha), null, 0);
   }
 
   private static Check mediationCheck(String term, int sign, MediationResult m, double alpha) {
@@ -124,7 +124,7 @@ public final class Scorecard {
         return Check.notTestable("mediation", term, "too few usable bootstrap replicates (" + b.valid() + ")");
       String method = String.format(Locale.ROOT, "bootstrap percentile (%d replications, firms resampled)", b.valid());
       return new Check("mediation", e.name(), "mediation", e.estimate(), b.percentileLow(), b.percentileHigh(),
-          b.pValue(), method, decide(e.estimate(), b.pValue(), sign, alpha), b.note());
+          b.pValue(), method, decide(e.estimate(), b.pValue(), sign, alpha), b.note(), b.valid());
     }
     var t = e.test();
     if (t == null || !t.available())
@@ -132,12 +132,12 @@ public final class Scorecard {
           : "no test available without the bootstrap");
     double q = Inference.critical(1 - alpha, t.df());
     return new Check("mediation", e.name(), "mediation", e.estimate(), e.estimate() - q * t.se(),
-        e.estimate() + q * t.se(), t.pValue(), t.method(), decide(e.estimate(), t.pValue(), sign, alpha), null);
+        e.estimate() + q * t.se(), t.pValue(), t.method(), decide(e.estimate(), t.pValue(), sign, alpha), null, 0);
   }
 
   private static Check relabel(Check c, String label) {
     return new Check(c.model(), c.term(), label, c.estimate(), c.low(), c.high(), c.pValue(), c.method(), c.outcome(),
-        c.reason());
+        c.reason(), c.replicates());
   }
 
   private static String normalise(String term) {

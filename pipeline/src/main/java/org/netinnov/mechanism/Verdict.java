@@ -58,12 +58,13 @@ public record Verdict(String id, String statement, String expected, Check main, 
    * @param outcome  the verdict
    * @param reason   why it is not testable, or a caveat; null otherwise
    */
+  /** @param replicates bootstrap replicates behind the p-value (0 when it comes from a test statistic) */
   public record Check(String model, String term, String label, double estimate, double low, double high,
-      double pValue, String method, Outcome outcome, String reason) {
+      double pValue, String method, Outcome outcome, String reason, int replicates) {
 
     static Check notTestable(String model, String term, String reason) {
       return new Check(model, term, model, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "none",
-          Outcome.NOT_TESTABLE, reason);
+          Outcome.NOT_TESTABLE, reason, 0);
     }
   }
 }

@@ -48,9 +48,12 @@ final class ExcelStyles {
     fonts.put(Emphasis.PLAIN, base);
   }
 
+  /** Excel's form of {@link NumberText#pValue}: a conditional section shows {@code <0.001}, the cell keeps p. */
+  static final String P_VALUE_FORMAT = "[<0.001]\"<0.001\";0.000";
+
   /**
    * Number format of a model cell: decimals by the number format (scientific from 1e10, see
-   * {@link NumberText#scientific}), integers #,##0, percent 0.0%, p 0.000.
+   * {@link NumberText#scientific}), integers #,##0, percent 0.0%, p 0.000 (<0.001 below).
    */
   String format(Cell c) {
     int d = c.decimals() >= 0 ? c.decimals() : defaultDecimals;
@@ -58,7 +61,7 @@ final class ExcelStyles {
       case NUMBER -> (d <= 0 ? "0" : "0." + "0".repeat(d)) + (NumberText.scientific(c.number()) ? "E+00" : "");
       case INTEGER -> "#,##0";
       case PERCENT -> (c.decimals() > 0 ? "0." + "0".repeat(c.decimals()) : c.decimals() == 0 ? "0" : "0.0") + "%";
-      case P_VALUE -> "0.000";
+      case P_VALUE -> P_VALUE_FORMAT;
       case TEXT -> "@";
       case BLANK -> "General";
     };

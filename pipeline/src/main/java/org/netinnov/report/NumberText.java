@@ -27,6 +27,15 @@ public final class NumberText {
     return Math.abs(v) >= 1e10 && !Double.isInfinite(v);
   }
 
+  /**
+   * A p-value as papers print it: three decimals, and {@code <0.001} below that (never {@code 0.000}, which reads
+   * as "exactly zero"); the cell keeps the full value.
+   */
+  public static String pValue(double p) {
+    if (Double.isNaN(p)) return "";
+    return p < 0.001 ? "<0.001" : fixed(p, 3);
+  }
+
   /** Integer with thousands separators (Excel {@code #,##0}). */
   public static String grouped(double v) {
     if (Double.isNaN(v)) return "";
@@ -61,7 +70,7 @@ public final class NumberText {
       case NUMBER -> fixed(c.number(), d);
       case INTEGER -> grouped(c.number());
       case PERCENT -> Double.isNaN(c.number()) ? "" : fixed(100 * c.number(), c.decimals() >= 0 ? c.decimals() : 1) + "%";
-      case P_VALUE -> fixed(c.number(), 3);
+      case P_VALUE -> pValue(c.number());
     };
   }
 

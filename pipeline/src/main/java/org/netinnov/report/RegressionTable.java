@@ -208,7 +208,7 @@ public final class RegressionTable {
         return Cell.text("(" + NumberText.fixed(b / se, d) + ")");
       case "p": {
         double p = Inference.pValue(b / se, f.dfInference());
-        return Cell.text("(" + NumberText.fixed(p, d) + ")");
+        return Cell.text("(" + (p < 0.001 ? "<0.001" : NumberText.fixed(p, d)) + ")");
       }
       case "ci": {
         double q = Inference.critical(0.95, f.dfInference());

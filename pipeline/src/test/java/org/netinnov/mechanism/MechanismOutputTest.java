@@ -58,6 +58,17 @@ class MechanismOutputTest {
     assertThat(eff.notes()).anyMatch(n -> n.contains("Common sample"));
   }
 
+  /** A bootstrap p of zero is a bound, 2/R, not a value: "<0.002" for 1,000 replicates (rounded up). */
+  @Test
+  void bootstrapPOfZeroIsShownAsItsBound() {
+    var none = new MediationResult.BootstrapInterval(0.95, 1000, 0.1, 0.2, 0.5, 0.2, 0.5, 0.0, 0.0, null);
+    assertThat(MechanismTables.bootstrapP(none).text()).isEqualTo("<0.002");
+    var odd = new MediationResult.BootstrapInterval(0.95, 999, 0.1, 0.2, 0.5, 0.2, 0.5, 0.0, 0.0, null);
+    assertThat(MechanismTables.bootstrapP(odd).text()).isEqualTo("<0.0021");
+    var some = new MediationResult.BootstrapInterval(0.95, 1000, 0.1, -0.1, 0.5, -0.1, 0.5, 0.0, 0.046, null);
+    assertThat(MechanismTables.bootstrapP(some).number()).isEqualTo(0.046);
+  }
+
   @Test
   void mediationTablesUseTheReadersLabels() {
     MediationResult m = result(20);

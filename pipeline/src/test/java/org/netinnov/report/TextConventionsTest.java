@@ -36,7 +36,9 @@ class TextConventionsTest {
     assertThat(NumberText.display(Cell.num(1.23456, 2), 3)).isEqualTo("1.23");
     assertThat(NumberText.display(Cell.integer(1234567), 3)).isEqualTo("1,234,567");
     assertThat(NumberText.display(Cell.percent(0.0285), 3)).isEqualTo("2.9%");
-    assertThat(NumberText.display(Cell.pValue(0.00049), 3)).isEqualTo("0.000");
+    assertThat(NumberText.display(Cell.pValue(0.00049), 3)).isEqualTo("<0.001");
+    assertThat(NumberText.display(Cell.pValue(0.001), 3)).isEqualTo("0.001");
+    assertThat(NumberText.display(Cell.pValue(0.0), 3)).isEqualTo("<0.001");
     assertThat(NumberText.width("海外ab")).isEqualTo(6);
   }
 
