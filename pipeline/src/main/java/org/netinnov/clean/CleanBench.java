@@ -96,7 +96,14 @@ public final class CleanBench {
 
   static String[] guessFirmYear(Path csv) {
     List<String> header = new ArrayList<>();
-    try (var r = Files.newBufferedReader(csv)) {
+    if (TableReader.isWorkbook(csv)) {
+      try {
+        header.addAll(TableReader.workbookHeader(csv, null, 0));
+      } catch (IOException e) {
+        throw new InputException(csv + ": cannot read (" + e.getMessage() + ")");
+      }
+      if (header.isEmpty()) throw new InputException(csv + ": the first sheet has no header in row 1");
+    } else try (var r = Files.newBufferedReader(csv)) {
       String line = r.readLine();
       if (line == null) throw new InputException(csv + ": the file is empty");
       char sep = CsvSource.detect(csv, java.nio.charset.StandardCharsets.UTF_8, 0, csv.toString());

@@ -255,11 +255,26 @@ final class SpreadsheetXmlScanner {
   private boolean attributesParsed;
   private int attributeCount;
   private int[] attrName = new int[16], attrNameEnd = new int[16], attrValue = new int[16], attrValueEnd = new int[16];
+  private boolean[] attrPrefixed = new boolean[16];
 
   /** Start of the value of unprefixed attribute {@code name} in the tag, or -1 (its end: {@link #valueEnd}). */
   private int findAttribute(String name) {
+    return findAttribute(name, false);
+  }
+
+  /**
+   * The value of the prefixed attribute whose local name is {@code local} (a sheet's {@code r:id}, whatever the
+   * document calls the relationships namespace), or null.
+   */
+  String prefixedAttribute(String local) {
+    int i = findAttribute(local, true);
+    return i < 0 ? null : decodeAttribute(i, valueEnd(i));
+  }
+
+  private int findAttribute(String name, boolean prefixed) {
     if (!attributesParsed) parseAttributes();
     for (int a = 0; a < attributeCount; a++) {
+      if (attrPrefixed[a] != prefixed) continue;
       int from = attrName[a], n = attrNameEnd[a] - from;
       if (n != name.length()) continue;
       boolean eq = true;
@@ -269,7 +284,7 @@ final class SpreadsheetXmlScanner {
     return -1;
   }
 
-  /** Offsets of every unprefixed attribute of the current tag (a prefixed one such as xml:space is left out). */
+  /** Offsets of every attribute of the current tag; for a prefixed one (xml:space, r:id) the name is its local part. */
   private void parseAttributes() {
     attributesParsed = true;
     int i = nameEnd, n = tagLen - (selfClosing ? 1 : 0);
@@ -278,7 +293,10 @@ final class SpreadsheetXmlScanner {
       int ns = i;
       boolean prefixed = false;
       while (i < n && tag[i] != '=' && !isSpace(tag[i])) {
-        if (tag[i] == ':') prefixed = true;
+        if (tag[i] == ':') {
+          prefixed = true;
+          ns = i + 1;
+        }
         i++;
       }
       int ne = i;
@@ -289,14 +307,16 @@ final class SpreadsheetXmlScanner {
       byte q = tag[i++];
       int vs = i;
       while (i < n && tag[i] != q) i++;
-      if (!prefixed && ne > ns) {
+      if (ne > ns) {
         if (attributeCount == attrName.length) {
           int m = attributeCount * 2;
+          attrPrefixed = java.util.Arrays.copyOf(attrPrefixed, m);
           attrName = java.util.Arrays.copyOf(attrName, m);
           attrNameEnd = java.util.Arrays.copyOf(attrNameEnd, m);
           attrValue = java.util.Arrays.copyOf(attrValue, m);
           attrValueEnd = java.util.Arrays.copyOf(attrValueEnd, m);
         }
+        attrPrefixed[attributeCount] = prefixed;
         attrName[attributeCount] = ns;
         attrNameEnd[attributeCount] = ne;
         attrValue[attributeCount] = vs;

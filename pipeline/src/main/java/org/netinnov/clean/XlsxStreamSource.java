@@ -4,22 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.netinnov.config.Suggest;
 
 /**
- * Reads one sheet of an XLSX workbook by streaming its XML (POI's package reader and {@link SpreadsheetXmlScanner}), so a workbook of any size is
+ * Reads one sheet of an XLSX workbook by streaming its XML ({@link XlsxPackage} and {@link SpreadsheetXmlScanner}), so a workbook of any size is
  * read in one pass with memory for the shared strings and the columns only. POI's in-memory model refuses sheets
  * whose XML exceeds 100 MB (a 90,000-row CSMAR-style export written by LibreOffice is 149 MB) and needs several GB
  * for a sheet of a million cells.
@@ -34,10 +24,9 @@ final class XlsxStreamSource {
   private XlsxStreamSource() {}
 
   static RawTable read(TableBuilder tb, String sheetName, int skipRows, int descriptionRows) throws IOException {
-    try (OPCPackage pkg = open(tb.where())) {
-      Workbook wb = Workbook.of(pkg, tb.where());
+    try (XlsxPackage wb = XlsxPackage.open(tb.where())) {
       SheetHandler h = new SheetHandler(wb, tb, skipRows, descriptionRows);
-      String name = wb.scanSheet(sheetName, h);
+      String name = scan(wb, sheetName, h);
       h.finish(name);
       tb.notes.add("sheet `" + name + "`" + (skipRows > 0 ? ", " + skipRows + " row(s) above the header skipped" : ""));
       return tb.finish();
@@ -46,158 +35,32 @@ final class XlsxStreamSource {
 
   /** The header cells of the sheet (row {@code skipRows + 1}); stops reading there. */
   static List<String> header(File file, String sheetName, int skipRows) throws IOException {
-    try (OPCPackage pkg = open(file.toString())) {
-      Workbook wb = Workbook.of(pkg, file.toString());
+    try (XlsxPackage wb = XlsxPackage.open(file.toString())) {
       HeaderHandler h = new HeaderHandler(wb, skipRows + 1);
-      wb.scanSheet(sheetName, h);
+      scan(wb, sheetName, h);
       return h.names;
     }
   }
 
-  private static OPCPackage open(String where) {
-    try {
-      return OPCPackage.open(new File(where), PackageAccess.READ);
-    } catch (NotOfficeXmlFileException e) {
-      throw new InputException(where + ": not an Excel workbook (" + XlsxSource.oneLine(e.getMessage()) + ")");
-    } catch (OpenXML4JException | RuntimeException e) {
-      throw new InputException(where + ": not a readable Excel workbook (" + XlsxSource.oneLine(e.getMessage()) + ")");
+  /** Walks the chosen sheet with {@code w}; returns its name. */
+  private static String scan(XlsxPackage wb, String sheetName, CellWalker w) throws IOException {
+    int i = wb.sheetIndex(sheetName);
+    w.sheet = wb.sheetNames.get(i);
+    try (InputStream in = wb.sheet(i)) {
+      w.scan(new SpreadsheetXmlScanner(in));
     }
+    return w.sheet;
   }
 
-  /** The parts of the workbook every sheet needs: shared strings, number formats, the date system. */
-  private static final class Workbook {
-    final XSSFReader reader;
-    final String[] strings;
-    final String where;
-    final boolean date1904;
-    final short[] formatIndex;     // by cell style (the s attribute)
-    final String[] formatString;
-    final boolean[] isDate;
-    final boolean[] general;       // the General format, whatever its id (LibreOffice writes it as a custom one)
-
-    private Workbook(XSSFReader reader, String[] strings, StylesTable styles, boolean date1904, String where) {
-      this.reader = reader;
-      this.strings = strings;
-      this.where = where;
-      this.date1904 = date1904;
-      int n = styles == null ? 0 : styles.getNumCellStyles();
-      formatIndex = new short[n];
-      formatString = new String[n];
-      isDate = new boolean[n];
-      general = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        XSSFCellStyle st = styles.getStyleAt(i);
-        if (st == null) {
-          general[i] = true;
-          continue;
-        }
-        formatIndex[i] = st.getDataFormat();
-        String fs = st.getDataFormatString();
-        if (fs == null) fs = BuiltinFormats.getBuiltinFormat(formatIndex[i]);
-        formatString[i] = fs;
-        isDate[i] = fs != null && DateUtil.isADateFormat(formatIndex[i], fs);
-        general[i] = fs == null || fs.equalsIgnoreCase("General");
-      }
-    }
-
-    static Workbook of(OPCPackage pkg, String where) throws IOException {
-      try {
-        XSSFReader r = new XSSFReader(pkg);
-        StylesTable styles;
-        try {
-          styles = r.getStylesTable();
-        } catch (IOException | RuntimeException e) {
-          styles = null; // a workbook without styles: every number has the General format
-        }
-        boolean d1904 = false;
-        try (InputStream in = r.getWorkbookData()) {
-          SpreadsheetXmlScanner x = new SpreadsheetXmlScanner(in);
-          for (int ev; (ev = x.next(false)) != SpreadsheetXmlScanner.EOF; ) {
-            if (ev == SpreadsheetXmlScanner.START && x.is("workbookPr")) {
-              String v = x.attribute("date1904");
-              d1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-              break;
-            }
-          }
-        }
-        return new Workbook(r, sharedStrings(pkg), styles, d1904, where);
-      } catch (OpenXML4JException e) {
-        throw new InputException(where + ": not a readable Excel workbook (" + XlsxSource.oneLine(e.getMessage()) + ")");
-      }
-    }
-
-    /** The shared strings (si items: plain or rich text runs, without phonetic runs), or none. */
-    private static String[] sharedStrings(OPCPackage pkg) throws IOException, OpenXML4JException {
-      var parts = pkg.getPartsByContentType(
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
-      if (parts.isEmpty()) return new String[0];
-      List<String> out = new ArrayList<>();
-      StringBuilder si = new StringBuilder();
-      try (InputStream in = parts.get(0).getInputStream()) {
-        SpreadsheetXmlScanner x = new SpreadsheetXmlScanner(in);
-        boolean inT = false;
-        int phonetic = 0;
-        for (int ev; (ev = x.next(inT && phonetic == 0)) != SpreadsheetXmlScanner.EOF; ) {
-          if (ev == SpreadsheetXmlScanner.TEXT) si.append(x.text());
-          else if (ev == SpreadsheetXmlScanner.START) {
-            if (x.is("si")) si.setLength(0);
-            else if (x.is("t")) inT = true;
-            else if (x.is("rPh")) phonetic++;
-          } else {
-            if (x.is("t")) inT = false;
-            else if (x.is("rPh")) phonetic--;
-            else if (x.is("si")) out.add(SpreadsheetXmlScanner.unescapeOoxml(si));
-          }
-        }
-      }
-      return out.toArray(String[]::new);
-    }
-
-    /** Scans the named sheet (or number, 1-based; the first when blank) with {@code w}; returns its name. */
-    String scanSheet(String wanted, CellWalker w) throws IOException {
-      List<String> names = new ArrayList<>();
-      try {
-        Iterator<InputStream> it = reader.getSheetsData();
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) it;
-        int idx = wanted != null && wanted.matches("\\d+") ? Integer.parseInt(wanted) : -1;
-        while (sheets.hasNext()) {
-          try (InputStream in = sheets.next()) {
-            String name = sheets.getSheetName();
-            names.add(name);
-            boolean hit = wanted == null || wanted.isBlank() ? names.size() == 1
-                : idx > 0 ? names.size() == idx : name.equals(wanted);
-            if (hit) {
-              w.sheet = name;
-              w.scan(new SpreadsheetXmlScanner(in));
-              return name;
-            }
-          }
-        }
-      } catch (OpenXML4JException e) {
-        throw new InputException(where + ": not a readable Excel workbook (" + XlsxSource.oneLine(e.getMessage()) + ")");
-      }
-      if (names.isEmpty()) throw new InputException(where + ": the workbook has no sheets");
-      if (wanted.matches("\\d+"))
-        throw new InputException(where + ": no sheet " + wanted + " (the workbook has " + names.size() + ": "
-            + String.join(", ", names) + ")");
-      throw new InputException(where + ": no sheet `" + wanted + "`" + Suggest.didYouMean(wanted, names)
-          + " (sheets: " + String.join(", ", names) + ")");
-    }
-  }
-
-  /**
-   * Walks rows and cells of a worksheet and hands every non-blank cell to {@link #cell}: the part that both the full
-   * reader and the header peek share.
-   */
   private static final String[] CELL_TYPES = {"s", "n", "str", "inlineStr", "b", "e", "d"};
 
   private abstract static class CellWalker {
-    final Workbook wb;
+    final XlsxPackage wb;
     String sheet = "";
     int row;                 // 1-based number of the current row
     private final StringBuilder value = new StringBuilder(64);
 
-    CellWalker(Workbook wb) { this.wb = wb; }
+    CellWalker(XlsxPackage wb) { this.wb = wb; }
 
     abstract void rowStart(int row);
 
@@ -302,7 +165,7 @@ final class XlsxStreamSource {
     private int lastRow;
     private int lastDataRow;   // last data row handed to the builder (to fill absent rows as blank ones)
 
-    SheetHandler(Workbook wb, TableBuilder tb, int skipRows, int descriptionRows) {
+    SheetHandler(XlsxPackage wb, TableBuilder tb, int skipRows, int descriptionRows) {
       super(wb);
       this.tb = tb;
       this.headerRow = skipRows + 1;
@@ -380,7 +243,7 @@ final class XlsxStreamSource {
     private boolean done;
     final List<String> names = new ArrayList<>();
 
-    HeaderHandler(Workbook wb, int headerRow) {
+    HeaderHandler(XlsxPackage wb, int headerRow) {
       super(wb);
       this.headerRow = headerRow;
     }

@@ -24,6 +24,19 @@ final class BenchCommand implements Callable<Integer> {
   int replications;
 
   @Override public Integer call() throws Exception {
+    try {
+      return runJob();
+    } catch (org.netinnov.clean.InputException e) {
+      System.err.println("netinnov: " + e.getMessage());
+      return 2;
+    } catch (org.netinnov.config.ConfigException e) {
+      System.err.println("netinnov: invalid config " + csv + ":");
+      for (var p : e.problems()) System.err.println("  " + p);
+      return 2;
+    }
+  }
+
+  private int runJob() throws Exception {
     switch (job) {
       case "within" -> org.netinnov.estimate.bench.LinearBench.run(csv, reps, System.out);
       case "poisson" -> org.netinnov.estimate.count.PoissonBench.run(csv, reps, System.out);
