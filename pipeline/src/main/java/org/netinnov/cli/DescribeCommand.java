@@ -32,8 +32,29 @@ final class DescribeCommand implements Callable<Integer> {
   @Option(names = "--delimiter", defaultValue = "auto")
   String delimiter;
 
+  @Option(names = "--sheet", paramLabel = "NAME|N", description = "Excel sheet by name or 1-based number (default: the first)")
+  String sheet;
+
+  @Option(names = "--skip-rows", defaultValue = "0", paramLabel = "N", description = "Lines before the header")
+  int skipRows;
+
+  @Option(names = "--description-rows", defaultValue = "0", paramLabel = "N",
+      description = "Rows under the header to skip (2 for CSMAR: Chinese names, units)")
+  int descriptionRows;
+
+  @Option(names = "--period-end", paramLabel = "MM-DD",
+      description = "Keep rows whose date-written year falls on this day, e.g. 12-31 for annual reports")
+  String periodEnd;
+
   @Override public Integer call() {
-    DataSpec d = new DataSpec(file.toString(), firm, year, null, encoding, delimiter, null, null, null, null);
+    DataSpec d;
+    try {
+      d = new DataSpec(file.toString(), firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, null, null,
+          null, null, periodEnd);
+    } catch (IllegalArgumentException e) {
+      System.err.println("netinnov: --period-end: " + e.getMessage());
+      return 2;
+    }
     CleanResult r;
     try {
       // duplicates are counted, not fatal, when only describing

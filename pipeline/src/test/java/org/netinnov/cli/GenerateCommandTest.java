@@ -41,4 +41,26 @@ class GenerateCommandTest {
     assertThat(s).contains("firms: 1500").contains("years: 18 (2006-2023)").contains("balanced: no")
         .contains("gaps (firm-years absent").contains("missing share by column:").contains("patent_applications");
   }
+
+  /** A CSMAR-style export: field codes, then Chinese names and units, quarterly and annual rows. */
+  @Test void describeReadsACsmarExport(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("FS_Comins.csv");
+    java.nio.file.Files.writeString(f, String.join("\n", "Stkcd,Accper,Opr_rev", "证券代码,会计期间,营业收入", "没有单位,没有单位,元",
+        "000001,2019-06-30,5", "000001,2019-12-31,10", "000001,2020-12-31,11", "000002,2019-12-31,20", ""));
+    var out = new java.io.ByteArrayOutputStream();
+    var old = System.out;
+    int code;
+    try {
+      System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+      code = Main.execute("describe", f.toString(), "--firm", "Stkcd", "--year", "Accper", "--description-rows", "2",
+          "--period-end", "12-31");
+    } finally {
+      System.setOut(old);
+    }
+    String s = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(code).isZero();
+    assertThat(s).contains("firms: 2").contains("firm-years: 3").contains("rows of another reporting period (not 12-31): 1");
+    assertThat(Main.execute("describe", f.toString(), "--firm", "Stkcd", "--year", "Accper", "--period-end", "12/31"))
+        .isEqualTo(2);
+  }
 }
