@@ -228,6 +228,32 @@ class XlsxStreamingTest {
     assertThat(SpreadsheetXmlScanner.unescapeOoxml("no_x00G1_escape_x12")).isEqualTo("no_x00G1_escape_x12");
   }
 
+  /** Old binary XLS (OLE2) is still read, in memory, by the same rules; its header is peeked the same way. */
+  @Test void oldBinaryXls() throws Exception {
+    Path file = dir.resolve("old.xls");
+    try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet s = wb.createSheet("data");
+      String[] head = {"firm", "year", "x"};
+      Row h = s.createRow(0);
+      for (int c = 0; c < head.length; c++) h.createCell(c).setCellValue(head[c]);
+      s.createRow(1).createCell(0).setCellValue("单位");
+      CellStyle code = style(wb, "000000");
+      for (int i = 0; i < 6; i++) {
+        Row row = s.createRow(i + 2);
+        row.createCell(0).setCellValue(651 + i / 3);
+        row.getCell(0).setCellStyle(code);
+        row.createCell(1).setCellValue(2018 + i % 3);
+        row.createCell(2).setCellValue(i * 1.5);
+      }
+      wb.write(out);
+    }
+    assertThat(TableReader.workbookHeader(file, null, 0)).containsExactly("firm", "year", "x");
+    CleanResult r = Fixture.run(dir, Fixture.data("{path: old.xls, firm: firm, year: year, description_rows: 1}"), "");
+    assertThat(r.panel().rows()).isEqualTo(6);
+    assertThat(r.panel().firmLabels()).containsExactly("000651", "000652");
+    assertThat(Fixture.at(r.panel(), "x", "000652", 2020)).isEqualTo(7.5);
+  }
+
   @Test void errorsNameTheFileAndSheet() throws Exception {
     Path f = messyWorkbook(false);
     assertThatThrownBy(() -> read(f, true, "daten", 1, 0)).isInstanceOf(InputException.class)
