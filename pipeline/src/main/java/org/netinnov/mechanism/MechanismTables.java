@@ -288,7 +288,7 @@ public final class MechanismTables {
       } else {
         for (ModerationEffects.Level l : r.levels())
           body.add(List.of(Cell.text(r.label()), Cell.text(labels.label(r.x())), Cell.text(labels.label(r.z())),
-              Cell.text(l.label()),
+              Cell.text(l.label().startsWith("z = ") ? labels.label(r.z()) + l.label().substring(1) : l.label()),
               Cell.num(l.z()), Cell.num(l.zRaw()), Cell.num(l.effect()), Cell.num(l.se()), Cell.num(l.low()),
               Cell.num(l.high()), Cell.pValue(l.pValue())));
         for (String n : r.notes()) notes.add(r.label() + ": " + n);

@@ -92,6 +92,8 @@ class ModerationEffectsTest {
     assertThat(r.levels()).extracting(ModerationEffects.Level::label).containsExactly("z = 0", "z = 1");
     assertThat(r.levels().get(1).effect()).isCloseTo(0.8, within(1e-15));
     assertThat(r.levels().get(1).se()).isCloseTo(Math.sqrt(0.04 + 0.01 - 0.01), within(1e-15));
+    var t = MechanismTables.moderation(List.of(r), new org.netinnov.report.TermLabels(java.util.Map.of("d", "State-owned")));
+    assertThat(t.body().get(1).get(3).text()).isEqualTo("State-owned = 1");
   }
 
   @Test
