@@ -217,6 +217,13 @@ public final class MechanismTables {
     return Cell.pValue(p);
   }
 
+  /** The tested term as readers know it, with the term as written in the cell note when the two differ. */
+  private static Cell term(Verdict.Check c, TermLabels labels) {
+    if (c.term() == null) return Cell.blank();
+    String l = labels.label(c.term());
+    return l.equals(c.term()) ? Cell.text(l) : Cell.text(l).withNote(c.term());
+  }
+
   /** A scorecard check's p-value: a bootstrap p of zero as its bound, any other as a number. */
   private static Cell checkP(Verdict.Check c) {
     return c.replicates() > 0 ? bootstrapP(c.pValue(), c.replicates()) : Cell.pValue(c.pValue());
@@ -233,6 +240,11 @@ public final class MechanismTables {
 
   /** The scorecard: one row per hypothesis. */
   public static Table scorecard(List<Verdict> verdicts, double alpha) {
+    return scorecard(verdicts, alpha, new TermLabels(java.util.Map.of()));
+  }
+
+  /** The scorecard with terms in the readers' labels; the term as written is the cell's note. */
+  public static Table scorecard(List<Verdict> verdicts, double alpha, TermLabels labels) {
     List<Cell> head = new ArrayList<>();
     for (String h : List.of("ID", "Hypothesis", "Model", "Term", "Expected sign", "Estimate",
         percent(1 - alpha) + " CI low", percent(1 - alpha) + " CI high", "p-value", "Verdict", "Robustness"))
@@ -241,7 +253,7 @@ public final class MechanismTables {
     for (Verdict v : verdicts) {
       Verdict.Check c = v.main();
       body.add(List.of(Cell.bold(v.id() == null ? "" : v.id()), Cell.text(v.statement()), Cell.text(c.label()),
-          Cell.text(c.term()), Cell.text(v.expected()), Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()),
+          term(c, labels), Cell.text(v.expected()), Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()),
           withNote(checkP(c), c.method()), withNote(Cell.bold(c.outcome().text()), c.reason()),
           Cell.text(v.robustnessSummary())));
     }
@@ -258,6 +270,10 @@ public final class MechanismTables {
 
   /** Every robustness check of every hypothesis, one row each. */
   public static Table robustness(List<Verdict> verdicts, double alpha) {
+    return robustness(verdicts, alpha, new TermLabels(java.util.Map.of()));
+  }
+
+  public static Table robustness(List<Verdict> verdicts, double alpha, TermLabels labels) {
     List<Cell> head = new ArrayList<>();
     for (String h : List.of("ID", "Check", "Model", "Term", "Estimate", percent(1 - alpha) + " CI low",
         percent(1 - alpha) + " CI high", "p-value", "Verdict", "Reason"))
@@ -265,7 +281,7 @@ public final class MechanismTables {
     List<List<Cell>> body = new ArrayList<>();
     for (Verdict v : verdicts)
       for (Verdict.Check c : v.robustness())
-        body.add(List.of(Cell.text(v.id()), Cell.text(c.label()), Cell.text(c.model()), Cell.text(c.term()),
+        body.add(List.of(Cell.text(v.id()), Cell.text(c.label()), Cell.text(c.model()), term(c, labels),
             Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()), checkP(c),
             Cell.bold(c.outcome().text()), Cell.text(c.reason())));
     return new Table("scorecard_robustness", "Robustness checks of the hypotheses", List.of(head), body, List.of(),

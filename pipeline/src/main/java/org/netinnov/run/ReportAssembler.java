@@ -13,6 +13,7 @@ import org.netinnov.mechanism.MechanismTables;
 import org.netinnov.estimate.ModelResult;
 import org.netinnov.report.ModelDetails;
 import org.netinnov.report.RegressionTable;
+import org.netinnov.report.TermLabels;
 import org.netinnov.report.model.Block;
 import org.netinnov.report.model.Report;
 import org.netinnov.report.model.Sheet;
@@ -35,12 +36,13 @@ final class ReportAssembler {
   static Report build(RunResults r, JsonNode manifest, String configYaml) {
     RunConfig cfg = r.config();
     ReportSpec spec = cfg.report();
+    TermLabels labels = new TermLabels(spec.labels());
     List<Sheet> sheets = new ArrayList<>();
     RunResults.Mechanism mech = r.mechanism();
     if (mech != null && !mech.scorecard().isEmpty())
       sheets.add(new Sheet("Scorecard", List.of(
-          new Block.TableBlock(MechanismTables.scorecard(mech.scorecard(), spec.level())),
-          new Block.TableBlock(MechanismTables.robustness(mech.scorecard(), spec.level())))));
+          new Block.TableBlock(MechanismTables.scorecard(mech.scorecard(), spec.level(), labels)),
+          new Block.TableBlock(MechanismTables.robustness(mech.scorecard(), spec.level(), labels)))));
     Map<String, Sheet> diag = new LinkedHashMap<>();
     if (r.diagnostics() != null)
       for (Sheet s : DiagnosticsTables.sheets(r.diagnostics(), spec)) diag.put(s.name(), s);
@@ -63,7 +65,6 @@ final class ReportAssembler {
       b.add(new Block.TableBlock(RegressionTable.build("main_models", "Main models", main, spec,
           RegressionTable.Options.defaults().withSample(sample(r)))));
       if (mech != null && !mech.moderation().isEmpty()) {
-        var labels = new org.netinnov.report.TermLabels(spec.labels());
         b.add(new Block.TableBlock(MechanismTables.moderation(mech.moderation(), labels)));
         for (var c : MechanismTables.moderationCharts(mech.moderation(), labels)) b.add(new Block.ChartBlock(c));
       }
@@ -87,7 +88,7 @@ final class ReportAssembler {
     if (mech != null && mech.mediation() != null) {
       List<Block> b = new ArrayList<>();
       for (var t : MechanismTables.mediation(mech.mediation(), spec.stars(), spec.decimals(),
-          new org.netinnov.report.TermLabels(spec.labels()))) b.add(new Block.TableBlock(t));
+          labels)) b.add(new Block.TableBlock(t));
       sheets.add(new Sheet("Mediation", b));
     }
     addIf(sheets, diag.get("Diagnostics"));

@@ -223,7 +223,7 @@ class DefaultRunTest {
           .path("estimate").asDouble();
       assertThat(findNumberBeside(wb.getSheet("Model details"), "l(government, 1)", expected)).isTrue();
       // readers' labels on every sheet that names variables, lags spelled out (the config labels `government`)
-      for (String sheet : List.of("Main models", "Descriptives", "Correlations", "Mediation"))
+      for (String sheet : List.of("Scorecard", "Main models", "Descriptives", "Correlations", "Mediation"))
         assertThat(texts(wb.getSheet(sheet))).as(sheet).anyMatch(t -> t.contains("Government network"))
             .noneMatch(t -> t.equals("l(government, 1)"));
       // a modified Wald statistic of order 1e34 is shown in scientific notation, not as ###
