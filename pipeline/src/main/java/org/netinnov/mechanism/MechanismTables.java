@@ -160,23 +160,17 @@ public final class MechanismTables {
     for (Effect e : m.effects()) if (e.bootstrap() != null) any = e.bootstrap();
     String lvl = any == null ? "" : " " + percent(any.level());
     List<Cell> head = new ArrayList<>();
-    for (String h : List.of("Effect", "Estimate", "a", "b", "Sobel z", "Sobel p", "Aroian z", "Aroian p",
-        "Bootstrap SE", "Percentile" + lvl + " low", "Percentile" + lvl + " high", "BC" + lvl + " low",
-        "BC" + lvl + " high", "Bootstrap p", "Share of total effect"))
+    // bootstrap columns first: the interval is what a mediation claim rests on (Preacher & Hayes 2008); the normal-
+    // theory tests and the path coefficients follow
+    for (String h : List.of("Effect", "Estimate", "Bootstrap SE", "Percentile" + lvl + " low",
+        "Percentile" + lvl + " high", "BC" + lvl + " low", "BC" + lvl + " high", "Bootstrap p", "Share of total effect",
+        "a", "b", "Sobel z", "Sobel p", "Aroian z", "Aroian p"))
       head.add(Cell.bold(h));
     List<List<Cell>> body = new ArrayList<>();
     for (Effect e : m.effects()) {
       List<Cell> row = new ArrayList<>();
       row.add(Cell.text(describe(e, labels)));
       row.add(Cell.num(e.estimate()));
-      row.add(e.a() == null ? Cell.blank() : Cell.num(e.a().estimate()));
-      row.add(e.b() == null ? Cell.blank() : Cell.num(e.b().estimate()));
-      Test t = e.test();
-      Test ar = e.aroian();
-      row.add(withNote(Cell.num(t == null ? Double.NaN : t.statistic()), t == null ? null : t.note()));
-      row.add(Cell.pValue(t == null ? Double.NaN : t.pValue()));
-      row.add(Cell.num(ar == null ? Double.NaN : ar.statistic()));
-      row.add(Cell.pValue(ar == null ? Double.NaN : ar.pValue()));
       BootstrapInterval b = e.bootstrap();
       row.add(Cell.num(b == null ? Double.NaN : b.se()));
       row.add(Cell.num(b == null ? Double.NaN : b.percentileLow()));
@@ -185,6 +179,14 @@ public final class MechanismTables {
       row.add(Cell.num(b == null ? Double.NaN : b.bcHigh()));
       row.add(bootstrapP(b));
       row.add(withNote(Cell.percent(e.share()), e.shareNote()));
+      row.add(e.a() == null ? Cell.blank() : Cell.num(e.a().estimate()));
+      row.add(e.b() == null ? Cell.blank() : Cell.num(e.b().estimate()));
+      Test t = e.test();
+      Test ar = e.aroian();
+      row.add(withNote(Cell.num(t == null ? Double.NaN : t.statistic()), t == null ? null : t.note()));
+      row.add(Cell.pValue(t == null ? Double.NaN : t.pValue()));
+      row.add(Cell.num(ar == null ? Double.NaN : ar.statistic()));
+      row.add(Cell.pValue(ar == null ? Double.NaN : ar.pValue()));
       body.add(row);
     }
     List<String> notes = new ArrayList<>(m.notes());

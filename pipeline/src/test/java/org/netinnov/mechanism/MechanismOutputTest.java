@@ -52,8 +52,10 @@ class MechanismOutputTest {
     assertThat(eff.body()).hasSize(2 + 3);
     List<Cell> ind = eff.body().get(0);
     assertThat(ind.get(1).number()).isEqualTo(m.effect("indirect(m1)").estimate());
-    assertThat(ind.get(4).number()).isEqualTo(m.effect("indirect(m1)").test().statistic());
-    assertThat(ind.get(9).number()).isEqualTo(m.effect("indirect(m1)").bootstrap().percentileLow());
+    assertThat(eff.header().get(0).get(3).text()).startsWith("Percentile");
+    assertThat(ind.get(3).number()).isEqualTo(m.effect("indirect(m1)").bootstrap().percentileLow());
+    assertThat(eff.header().get(0).get(11).text()).isEqualTo("Sobel z");
+    assertThat(ind.get(11).number()).isEqualTo(m.effect("indirect(m1)").test().statistic());
     assertThat(eff.notes()).anyMatch(n -> n.contains("seed 9"));
     assertThat(eff.notes()).anyMatch(n -> n.contains("Common sample"));
   }
