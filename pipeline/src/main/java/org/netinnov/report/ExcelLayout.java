@@ -121,9 +121,8 @@ final class ExcelLayout {
     w = grow(w, row.size());
     for (int c = 0; c < row.size(); c++) {
       Cell cell = row.get(c);
-      int len = NumberText.width(NumberText.display(cell, decimals));
-      if (cell.kind() == Cell.Kind.NUMBER && !Double.isNaN(cell.number()) && Math.abs(cell.number()) >= 1e11) len = 12;
-      w[c] = Math.max(w[c], len);
+      // huge numbers display in scientific notation (NumberText.fixed), so their text is short too
+      w[c] = Math.max(w[c], NumberText.width(NumberText.display(cell, decimals)));
     }
     return w;
   }
