@@ -1,16 +1,9 @@
 package org.netinnov.estimate.linear;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.netinnov.data.Factor;
 import org.netinnov.data.Panel;
-import org.netinnov.data.PanelBuilder;
 import org.netinnov.estimate.Design;
 
 /** Test helper: reads the reference CSVs into a {@link Panel} and builds {@link Design}s from it. */
@@ -19,28 +12,7 @@ final class PanelFixtures {
 
   /** A CSV from the test resources with columns firm, year, then numeric columns (quotes around names allowed). */
   static Panel readCsv(String resource) {
-    try (var in = Objects.requireNonNull(PanelFixtures.class.getResourceAsStream(resource), resource);
-        var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String[] header = r.readLine().replace("\"", "").split(",");
-      List<String[]> lines = new ArrayList<>();
-      for (String line; (line = r.readLine()) != null; ) if (!line.isBlank()) lines.add(line.split(","));
-      int n = lines.size();
-      String[] firm = new String[n];
-      int[] year = new int[n];
-      double[][] cols = new double[header.length - 2][n];
-      for (int i = 0; i < n; i++) {
-        String[] f = lines.get(i);
-        firm[i] = f[0].replace("\"", "");
-        year[i] = Integer.parseInt(f[1].trim());
-        for (int j = 2; j < header.length; j++)
-          cols[j - 2][i] = f[j].equals("NA") || f[j].isEmpty() ? Double.NaN : Double.parseDouble(f[j]);
-      }
-      var b = new PanelBuilder(header[0], header[1], firm, year);
-      for (int j = 2; j < header.length; j++) b.numeric(header[j], cols[j - 2]);
-      return b.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return org.netinnov.testing.ReferenceCsv.read(resource);
   }
 
   static double[] log(double[] v) {
