@@ -86,7 +86,9 @@ final class ExcelLayout {
     int[] w = new int[0];
     for (Block b : sheet.blocks()) {
       if (b instanceof Block.TableBlock tb) {
-        for (List<Cell> r : tb.table().header()) w = measure(w, r, decimals);
+        // in wide tables a long heading wraps over its values instead of widening its column
+        int cap = tb.table().columns() >= WIDE_TABLE ? HEADING_CAP : Integer.MAX_VALUE;
+        for (List<Cell> r : tb.table().header()) w = measure(w, r, decimals, cap);
         for (List<Cell> r : tb.table().body()) w = measure(w, r, decimals);
       } else if (b instanceof Block.ChartBlock cb) {
         Chart c = cb.chart();
@@ -117,10 +119,21 @@ final class ExcelLayout {
     return w;
   }
 
+  /** Tables of this many columns or more get headings capped at {@link #HEADING_CAP} characters (they wrap). */
+  static final int WIDE_TABLE = 6, HEADING_CAP = 14;
+
   private static int[] measure(int[] w, List<Cell> row, int decimals) {
+    return measure(w, row, decimals, Integer.MAX_VALUE);
+  }
+
+  private static int[] measure(int[] w, List<Cell> row, int decimals, int capOfOtherColumns) {
     w = grow(w, row.size());
     for (int c = 0; c < row.size(); c++) {
       Cell cell = row.get(c);
+      if (c > 0 && capOfOtherColumns < Integer.MAX_VALUE) {
+        w[c] = Math.max(w[c], Math.min(capOfOtherColumns, NumberText.width(NumberText.display(cell, decimals))));
+        continue;
+      }
       // huge numbers display in scientific notation (NumberText.fixed), so their text is short too
       w[c] = Math.max(w[c], NumberText.width(NumberText.display(cell, decimals)));
     }
