@@ -59,7 +59,7 @@ public final class CleanLog {
    * @param rowsIn       rows before the step
    * @param rowsOut      rows after the step
    * @param cellsChanged cells whose value the step changed (set, replaced or set missing)
-   * @param counts       the {@link #tally} as "column: reason" → count, in order
+   * @param counts       derived: the {@link #tally} as "column: reason" → count, in order (callers pass null)
    * @param examples     first cases, with file lines or firm-years
    * @param source       the input file for per-file steps (read, numbers, identifiers, duplicates, join), else ""
    * @param cellsIn      non-missing numeric cells before the step
@@ -76,18 +76,10 @@ public final class CleanLog {
       tally = List.copyOf(tally);
       var c = new LinkedHashMap<String, Long>();
       for (Count t : tally) c.merge(t.key(), t.n(), Long::sum);
-      if (counts != null) for (var e : counts.entrySet()) c.putIfAbsent(e.getKey(), e.getValue());
       counts = Collections.unmodifiableMap(c);
       examples = List.copyOf(examples);
       values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
       notes = List.copyOf(notes);
-    }
-
-    /** A step given by whole-step counts only (the original constructor). */
-    public Step(String name, String description, long rowsIn, long rowsOut, long cellsChanged,
-        Map<String, Long> counts, List<String> examples) {
-      this(name, description, rowsIn, rowsOut, cellsChanged, counts, examples, "", -1, -1, List.of(), Map.of(),
-          List.of());
     }
 
     /** The count of {@code reason} for {@code column} (0 when absent). */
@@ -133,12 +125,6 @@ public final class CleanLog {
   }
 
   public void add(Step s) { steps.add(s); }
-
-  /** Convenience for a step given by whole-step counts. */
-  public void add(String name, String description, long rowsIn, long rowsOut, long cellsChanged,
-      LinkedHashMap<String, Long> counts, List<String> examples) {
-    steps.add(new Step(name, description, rowsIn, rowsOut, cellsChanged, counts, examples));
-  }
 
   /** Every step, in the order it ran. */
   public List<Step> steps() { return List.copyOf(steps); }

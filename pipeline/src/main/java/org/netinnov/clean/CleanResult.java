@@ -20,6 +20,4 @@ public record CleanResult(Panel panel, CleanLog log, long rawRows, Map<String, D
   public CleanResult {
     seconds = seconds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
   }
-
-  public CleanResult(Panel panel, CleanLog log, long rawRows) { this(panel, log, rawRows, Map.of()); }
 }

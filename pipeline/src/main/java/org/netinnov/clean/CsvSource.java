@@ -75,7 +75,7 @@ final class CsvSource {
       if (header == null && description == 0) tb.beginRow(line);
     }
 
-    @Override public void field(char[] b, int off, int len, boolean quoted) {
+    @Override public void field(char[] b, int off, int len) {
       if (header != null) { header.add(new String(b, off, len)); return; }
       if (description > 0) return;
       tb.text(b, off, len);

@@ -19,7 +19,7 @@ final class CsvTokenizer {
     /** A record starts on physical line {@code line} (1-based). */
     void beginRecord(long line);
 
-    void field(char[] b, int off, int len, boolean quoted);
+    void field(char[] b, int off, int len);
 
     void endRecord();
   }
@@ -52,9 +52,6 @@ final class CsvTokenizer {
   /** Quoted fields followed by more text before the delimiter (appended to the field). */
   long strayQuoteText() { return strayQuoteText; }
 
-  /** The physical line the reader is on (1-based). */
-  long line() { return line; }
-
   private boolean fill() throws IOException {
     int n;
     do n = in.read(buf, 0, buf.length); while (n == 0);
@@ -86,7 +83,7 @@ final class CsvTokenizer {
     while (true) {
       if (pos == lim && !fill()) {
         if (inRecord) {
-          sink.field(acc, 0, 0, false);
+          sink.field(acc, 0, 0);
           sink.endRecord();
         }
         return;
@@ -133,9 +130,9 @@ final class CsvTokenizer {
         if (c == 0) throw new InputException("line " + line + ": NUL character — a binary file, not a text table");
         if (spanning) {
           append(b, start, p - start);
-          sink.field(acc, 0, accLen, false);
+          sink.field(acc, 0, accLen);
         } else {
-          sink.field(b, start, p - start, false);
+          sink.field(b, start, p - start);
         }
         pos = p + 1;
         return c;
@@ -143,7 +140,7 @@ final class CsvTokenizer {
       append(b, start, p - start);
       spanning = true;
       if (!fill()) {
-        sink.field(acc, 0, accLen, false);
+        sink.field(acc, 0, accLen);
         return -1;
       }
       start = 0;
@@ -159,7 +156,7 @@ final class CsvTokenizer {
         throw new InputException("line " + startLine + ": a quoted field is never closed (unbalanced \")");
       char c = buf[pos++];
       if (c == '"') {
-        if (pos == lim && !fill()) { sink.field(acc, 0, accLen, true); return -1; }
+        if (pos == lim && !fill()) { sink.field(acc, 0, accLen); return -1; }
         if (buf[pos] == '"') { pos++; append(c); continue; }
         break;
       }
@@ -172,10 +169,10 @@ final class CsvTokenizer {
     // after the closing quote: delimiter, line end, end of input, or stray text (kept)
     boolean stray = false;
     while (true) {
-      if (pos == lim && !fill()) { sink.field(acc, 0, accLen, true); return -1; }
+      if (pos == lim && !fill()) { sink.field(acc, 0, accLen); return -1; }
       char c = buf[pos++];
       if (c == delim || c == '\n' || c == '\r') {
-        sink.field(acc, 0, accLen, true);
+        sink.field(acc, 0, accLen);
         return c;
       }
       if (!stray) { stray = true; strayQuoteText++; }

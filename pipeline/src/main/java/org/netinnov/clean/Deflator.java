@@ -95,7 +95,7 @@ final class Deflator {
       tok.run(new CsvTokenizer.Sink() {
         public void beginRecord(long line) { cur.clear(); }
 
-        public void field(char[] b, int off, int len, boolean quoted) { cur.add(new String(b, off, len)); }
+        public void field(char[] b, int off, int len) { cur.add(new String(b, off, len)); }
 
         public void endRecord() { rows.add(cur.toArray(String[]::new)); }
       });

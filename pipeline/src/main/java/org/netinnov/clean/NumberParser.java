@@ -106,13 +106,6 @@ public final class NumberParser {
     return parse(cell.toCharArray(), 0, cell.length());
   }
 
-  /** Parses {@code cell}; if {@code kind} is non-null, kind[0] receives what was found. */
-  public double parse(String cell, Kind[] kind) {
-    double v = parse(cell);
-    if (kind != null) kind[0] = this.kind;
-    return v;
-  }
-
   /** Parses {@code b[off, off+len)}: the value, NaN when missing, {@link #UNPARSEABLE} when not a number. */
   public double parse(char[] b, int off, int len) {
     int lo = off, hi = off + len;

@@ -24,6 +24,26 @@ final class PanelCsvWriter {
     for (int c = 0; c < nv.length; c++) nv[c] = p.numeric(num.get(c));
     String[][] tv = new String[txt.size()][];
     for (int c = 0; c < tv.length; c++) tv[c] = p.text(txt.get(c));
+    List<String> names = new java.util.ArrayList<>(num);
+    names.addAll(txt);
+    writeRows(p, csv, names, (sb, i) -> {
+      for (double[] col : nv) {
+        sb.append(',');
+        number(sb, col[i]);
+      }
+      for (String[] col : tv) {
+        sb.append(',');
+        if (col[i] != null) sb.append(quote(col[i]));
+      }
+    });
+  }
+
+  /**
+   * The CSV frame every panel-shaped output shares: a header of the firm and year columns and {@code columns}, then
+   * per panel row its firm label and year followed by what {@code rest} appends (each field after a comma). Written
+   * through one buffer flushed in 64 KB pieces.
+   */
+  static void writeRows(Panel p, Path csv, List<String> columns, java.util.function.ObjIntConsumer<StringBuilder> rest) {
     String[] quotedLabels = new String[p.firms()];
     for (int f = 0; f < quotedLabels.length; f++) quotedLabels[f] = quote(p.firmLabel(f));
     try {
@@ -31,20 +51,12 @@ final class PanelCsvWriter {
       try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append(quote(p.firmColumn())).append(',').append(quote(p.yearColumn()));
-        for (String n : num) sb.append(',').append(quote(n));
-        for (String n : txt) sb.append(',').append(quote(n));
+        for (String n : columns) sb.append(',').append(quote(n));
         sb.append('\n');
         int[] firm = p.firm(), year = p.year();
         for (int i = 0; i < p.rows(); i++) {
           sb.append(quotedLabels[firm[i]]).append(',').append(year[i]);
-          for (double[] col : nv) {
-            sb.append(',');
-            number(sb, col[i]);
-          }
-          for (String[] col : tv) {
-            sb.append(',');
-            if (col[i] != null) sb.append(quote(col[i]));
-          }
+          rest.accept(sb, i);
           sb.append('\n');
           if (sb.length() > (1 << 16) - 4096) {
             w.append(sb);

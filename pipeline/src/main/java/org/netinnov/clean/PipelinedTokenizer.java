@@ -20,7 +20,6 @@ final class PipelinedTokenizer {
     char[] chars = new char[1 << 20];
     int nChars;
     int[] fieldEnd = new int[RECORDS * 8];
-    boolean[] quoted = new boolean[RECORDS * 8];
     int nFields;
     final int[] recordEnd = new int[RECORDS];
     final long[] recordLine = new long[RECORDS];
@@ -69,7 +68,7 @@ final class PipelinedTokenizer {
     for (int r = 0; r < c.nRecords; r++) {
       sink.beginRecord(c.recordLine[r]);
       for (; f < c.recordEnd[r]; f++) {
-        sink.field(c.chars, start, c.fieldEnd[f] - start, c.quoted[f]);
+        sink.field(c.chars, start, c.fieldEnd[f] - start);
         start = c.fieldEnd[f];
       }
       sink.endRecord();
@@ -85,16 +84,12 @@ final class PipelinedTokenizer {
           cur[0].recordLine[cur[0].nRecords] = line;
         }
 
-        @Override public void field(char[] b, int off, int len, boolean quoted) {
+        @Override public void field(char[] b, int off, int len) {
           Chunk c = cur[0];
           if (c.nChars + len > c.chars.length) c.chars = Arrays.copyOf(c.chars, Math.max(2 * c.chars.length, c.nChars + len));
           System.arraycopy(b, off, c.chars, c.nChars, len);
           c.nChars += len;
-          if (c.nFields == c.fieldEnd.length) {
-            c.fieldEnd = Arrays.copyOf(c.fieldEnd, 2 * c.nFields);
-            c.quoted = Arrays.copyOf(c.quoted, 2 * c.nFields);
-          }
-          c.quoted[c.nFields] = quoted;
+          if (c.nFields == c.fieldEnd.length) c.fieldEnd = Arrays.copyOf(c.fieldEnd, 2 * c.nFields);
           c.fieldEnd[c.nFields++] = c.nChars;
         }
 

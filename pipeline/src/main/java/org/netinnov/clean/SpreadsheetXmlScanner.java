@@ -84,10 +84,8 @@ final class SpreadsheetXmlScanner {
 
   /** The value of attribute {@code name} of the current start tag, or null. */
   String attribute(String name) {
-    int i = findAttribute(name);
-    if (i < 0) return null;
-    int end = valueEnd(i);
-    return decodeAttribute(i, end);
+    int a = findAttribute(name, false);
+    return a < 0 ? null : decodeAttribute(attrValue[a], attrValueEnd[a]);
   }
 
   /**
@@ -95,9 +93,9 @@ final class SpreadsheetXmlScanner {
    * decoded value when it is none of them, or null when absent. Saves a String per cell for the cell type.
    */
   String attribute(String name, String... known) {
-    int i = findAttribute(name);
-    if (i < 0) return null;
-    int end = valueEnd(i);
+    int a = findAttribute(name, false);
+    if (a < 0) return null;
+    int i = attrValue[a], end = attrValueEnd[a];
     for (String k : known) {
       if (k.length() != end - i) continue;
       boolean eq = true;
@@ -109,9 +107,9 @@ final class SpreadsheetXmlScanner {
 
   /** A non-negative integer attribute (a style index), or {@code absent}. */
   int intAttribute(String name, int absent) throws IOException {
-    int i = findAttribute(name);
-    if (i < 0) return absent;
-    int end = valueEnd(i), v = 0;
+    int a = findAttribute(name, false);
+    if (a < 0) return absent;
+    int i = attrValue[a], end = attrValueEnd[a], v = 0;
     if (i == end) return absent;
     for (int k = i; k < end; k++) {
       int d = tag[k] - '0';
@@ -123,9 +121,9 @@ final class SpreadsheetXmlScanner {
 
   /** The 0-based column of a cell reference attribute such as {@code AB12}, or -1 when absent. */
   int columnOfReference(String name) {
-    int i = findAttribute(name);
-    if (i < 0) return -1;
-    int end = valueEnd(i), c = 0;
+    int a = findAttribute(name, false);
+    if (a < 0) return -1;
+    int i = attrValue[a], end = attrValueEnd[a], c = 0;
     for (int k = i; k < end; k++) {
       int ch = tag[k];
       if (ch < 'A' || ch > 'Z') break;
@@ -134,10 +132,6 @@ final class SpreadsheetXmlScanner {
     return c - 1;
   }
 
-  /** The row number of a row's r attribute ({@code 12}), or -1 when absent. */
-  int rowOfReference(String name) throws IOException {
-    return intAttribute(name, -1);
-  }
 
   /** Text of the last TEXT event (entities decoded, line ends normalised to LF as XML requires). */
   StringBuilder text() {
@@ -257,20 +251,16 @@ final class SpreadsheetXmlScanner {
   private int[] attrName = new int[16], attrNameEnd = new int[16], attrValue = new int[16], attrValueEnd = new int[16];
   private boolean[] attrPrefixed = new boolean[16];
 
-  /** Start of the value of unprefixed attribute {@code name} in the tag, or -1 (its end: {@link #valueEnd}). */
-  private int findAttribute(String name) {
-    return findAttribute(name, false);
-  }
-
   /**
    * The value of the prefixed attribute whose local name is {@code local} (a sheet's {@code r:id}, whatever the
    * document calls the relationships namespace), or null.
    */
   String prefixedAttribute(String local) {
-    int i = findAttribute(local, true);
-    return i < 0 ? null : decodeAttribute(i, valueEnd(i));
+    int a = findAttribute(local, true);
+    return a < 0 ? null : decodeAttribute(attrValue[a], attrValueEnd[a]);
   }
 
+  /** The slot of the attribute {@code name} (local name; prefixed or not) of the current tag, or -1. */
   private int findAttribute(String name, boolean prefixed) {
     if (!attributesParsed) parseAttributes();
     for (int a = 0; a < attributeCount; a++) {
@@ -279,7 +269,7 @@ final class SpreadsheetXmlScanner {
       if (n != name.length()) continue;
       boolean eq = true;
       for (int k = 0; k < n && eq; k++) eq = tag[from + k] == name.charAt(k);
-      if (eq) return attrValue[a];
+      if (eq) return a;
     }
     return -1;
   }
@@ -324,13 +314,6 @@ final class SpreadsheetXmlScanner {
       }
       i++;
     }
-  }
-
-  private int valueEnd(int from) {
-    byte q = tag[from - 1];
-    int i = from;
-    while (i < tagLen && tag[i] != q) i++;
-    return i;
   }
 
   private String decodeAttribute(int from, int to) {

@@ -107,8 +107,6 @@ final class TableBuilder {
         + Suggest.didYouMean(name, List.of(names)) + hint);
   }
 
-  int columns() { return cols.length; }
-
   void beginRow(long line) {
     cell = 0;
     rowHasContent = false;

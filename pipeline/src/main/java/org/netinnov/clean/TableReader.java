@@ -37,8 +37,8 @@ public final class TableReader {
     if (!Files.isReadable(file)) throw new InputException(where + ": not readable (permissions)");
     if (f.skipRows() < 0 || f.descriptionRows() < 0)
       throw new InputException(where + ": skip_rows and description_rows must be 0 or more");
-    boolean xlsx = isWorkbook(file);
-    if (!xlsx && f.sheet() != null)
+    Format format = format(file);
+    if (format == Format.TEXT && f.sheet() != null)
       throw new InputException(where + ": data.sheet is set, but the file is not an Excel workbook");
     NumberParser parser = new NumberParser(clean.missingMarkers(), clean.percent().equals("fraction"), clean.units());
     Set<String> forceText = new HashSet<>(clean.text());
@@ -54,9 +54,11 @@ public final class TableReader {
       TableBuilder tb = new TableBuilder(opts, parser, (int) Math.min(64_000_000L, size / 200 + 16));
       RawTable t;
       try {
-        t = xlsx ? (isOfficeXml(file) ? XlsxStreamSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows())
-                : XlsxSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows()))
-            : CsvSource.read(tb, f.encoding(), f.delimiter(), f.skipRows(), f.descriptionRows());
+        t = switch (format) {
+          case XLSX -> XlsxStreamSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows());
+          case XLS -> XlsxSource.read(tb, f.sheet(), f.skipRows(), f.descriptionRows());
+          case TEXT -> CsvSource.read(tb, f.encoding(), f.delimiter(), f.skipRows(), f.descriptionRows());
+        };
       } catch (InputException e) {
         throw e.getMessage().startsWith(where) ? e : new InputException(where + ": " + e.getMessage(), e);
       } catch (IOException e) {
@@ -80,38 +82,36 @@ public final class TableReader {
   }
 
   /**
-   * By the first bytes (ZIP: XLSX; OLE2: XLS), else by the extension: a workbook saved with a .csv name is still
-   * read as a workbook, and a text file named .xlsx is reported as "not an Excel workbook".
-   */
-  /**
    * The header cells of a workbook sheet (sheet row {@code skipRows + 1}, as the reader takes it), for
    * {@code validate}: an XLSX is streamed only up to that row.
    */
   public static List<String> workbookHeader(Path file, String sheet, int skipRows) throws IOException {
-    return isOfficeXml(file) ? XlsxStreamSource.header(file.toFile(), sheet, skipRows)
+    return format(file) == Format.XLSX ? XlsxStreamSource.header(file.toFile(), sheet, skipRows)
         : XlsxSource.header(file.toFile(), sheet, skipRows);
-  }
-
-  /** XLSX/XLSM (a zip package) rather than the old binary XLS: the former is streamed. */
-  static boolean isOfficeXml(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] b = in.readNBytes(4);
-      return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read (" + XlsxSource.oneLine(e.getMessage()) + ")");
-    }
   }
 
   /** An Excel workbook by its name or, whatever the name, by its first bytes (zip or OLE2 signature). */
   public static boolean isWorkbook(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) return true;
+    return format(file) != Format.TEXT;
+  }
+
+  /** How a file is read: XLSX streamed, XLS (and anything else that claims to be a workbook) in memory, or text. */
+  enum Format { XLSX, XLS, TEXT }
+
+  /**
+   * By the first bytes (ZIP: XLSX; OLE2: XLS), else by the extension: a workbook saved with a .csv name is still read
+   * as a workbook, and a text file named .xlsx goes to the workbook reader, which reports "not an Excel workbook".
+   */
+  static Format format(Path file) {
+    byte[] b;
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] b = in.readNBytes(4);
-      return (b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4)
-          || (b.length == 4 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11);
+      b = in.readNBytes(4);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + XlsxSource.oneLine(e.getMessage()) + ")");
     }
+    if (b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return Format.XLSX;
+    if (b.length == 4 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11) return Format.XLS;
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") ? Format.XLS : Format.TEXT;
   }
 }

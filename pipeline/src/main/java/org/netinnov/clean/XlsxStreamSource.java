@@ -27,7 +27,7 @@ final class XlsxStreamSource {
     try (XlsxPackage wb = XlsxPackage.open(tb.where())) {
       SheetHandler h = new SheetHandler(wb, tb, skipRows, descriptionRows);
       String name = scan(wb, sheetName, h);
-      h.finish(name);
+      h.finish();
       tb.notes.add("sheet `" + name + "`" + (skipRows > 0 ? ", " + skipRows + " row(s) above the header skipped" : ""));
       return tb.finish();
     }
@@ -95,7 +95,7 @@ final class XlsxStreamSource {
           } else if (inInline && x.is("rPh")) {
             phonetic++;
           } else if (x.is("row")) {
-            int r = x.rowOfReference("r");
+            int r = x.intAttribute("r", -1);
             row = r > 0 ? r : row + 1;
             col = -1;
             rowStart(row);
@@ -226,7 +226,7 @@ final class XlsxStreamSource {
           Math.max(0, rowsAfterHeader)));
     }
 
-    void finish(String sheetName) {
+    void finish() {
       if (!headerSeen) throw new InputException(headerMissing(lastRow == 0));
       if (!describedSkip) describeSkip(lastRow - headerRow);
     }

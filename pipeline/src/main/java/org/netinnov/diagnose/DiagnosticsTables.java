@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.netinnov.config.ReportSpec;
+import org.netinnov.report.NumberText;
+import org.netinnov.report.Significance;
+import org.netinnov.report.TermLabels;
 import org.netinnov.report.model.Block;
 import org.netinnov.report.model.Cell;
 import org.netinnov.report.model.Sheet;
@@ -61,13 +64,14 @@ public final class DiagnosticsTables {
   }
 
   static Table descriptives(Descriptives d, ReportSpec report) {
+    TermLabels labels = new TermLabels(report.labels());
     List<Cell> head = new ArrayList<>();
     for (String h : List.of("Variable", "N", "Mean", "SD", "Min", "P25", "Median", "P75", "Max", "SD within",
         "SD between")) head.add(Cell.bold(h));
     List<List<Cell>> body = new ArrayList<>();
     int dec = report.decimals();
     for (DescriptiveStats s : d.rows()) {
-      body.add(List.of(Cell.text(label(s.variable(), report)), Cell.integer(s.n()), Cell.num(s.mean(), dec),
+      body.add(List.of(Cell.text(labels.label(s.variable())), Cell.integer(s.n()), Cell.num(s.mean(), dec),
           Cell.num(s.sd(), dec), Cell.num(s.min(), dec), Cell.num(s.p25(), dec), Cell.num(s.median(), dec),
           Cell.num(s.p75(), dec), Cell.num(s.max(), dec), Cell.num(s.sdWithin(), dec), Cell.num(s.sdBetween(), dec)));
     }
@@ -114,6 +118,7 @@ public final class DiagnosticsTables {
   }
 
   static Table correlations(CorrelationMatrix c, ReportSpec report) {
+    TermLabels labels = new TermLabels(report.labels());
     int k = c.variables().size();
     List<Cell> head = new ArrayList<>(List.of(Cell.bold("Variable")));
     for (int j = 0; j < k; j++) head.add(Cell.bold("(" + (j + 1) + ")"));
@@ -121,7 +126,7 @@ public final class DiagnosticsTables {
     int dec = report.decimals();
     for (int i = 0; i < k; i++) {
       List<Cell> row = new ArrayList<>();
-      row.add(Cell.text("(" + (i + 1) + ") " + label(c.variables().get(i), report)));
+      row.add(Cell.text("(" + (i + 1) + ") " + labels.label(c.variables().get(i))));
       for (int j = 0; j < k; j++) {
         if (i == j) row.add(Cell.text(Double.isNaN(c.pearson()[i][i]) ? "" : "1"));
         else if (j < i) row.add(starred(c.pearson()[i][j], c.pearsonP()[i][j], dec, report));
@@ -161,11 +166,12 @@ public final class DiagnosticsTables {
   }
 
   static Table vif(ModelDiagnostics m, ReportSpec report) {
+    TermLabels labels = new TermLabels(report.labels());
     VifTable v = m.vif();
     List<Cell> head = List.of(Cell.bold("Variable"), Cell.bold("VIF"), Cell.bold("1/VIF"));
     List<List<Cell>> body = new ArrayList<>();
     for (int j = 0; j < v.terms().size(); j++)
-      body.add(List.of(Cell.text(label(v.terms().get(j), report)), Cell.num(v.vif()[j], 2),
+      body.add(List.of(Cell.text(labels.label(v.terms().get(j))), Cell.num(v.vif()[j], 2),
           Cell.num(v.tolerance(j), 3)));
     body.add(List.of(Cell.text("Mean VIF"), Cell.num(v.mean(), 2), Cell.blank()));
     List<String> notes = new ArrayList<>();
@@ -204,16 +210,8 @@ public final class DiagnosticsTables {
 
   private static Cell starred(double r, double p, int decimals, ReportSpec report) {
     if (Double.isNaN(r)) return Cell.blank();
-    String s = String.format(Locale.ROOT, "%." + decimals + "f", r) + stars(p, report.stars());
+    String s = NumberText.fixed(r, decimals) + Significance.stars(p, report.stars());
     return Cell.text(s);
-  }
-
-  /** One star per threshold that p is below (thresholds as in the report settings, e.g. 0.1, 0.05, 0.01). */
-  static String stars(double p, List<Double> thresholds) {
-    if (Double.isNaN(p)) return "";
-    int n = 0;
-    for (double t : thresholds) if (p < t) n++;
-    return "*".repeat(n);
   }
 
   private static String starNote(ReportSpec report) {
@@ -225,11 +223,6 @@ public final class DiagnosticsTables {
       sb.append("*".repeat(i + 1)).append(" p < ").append(fmt(t.get(i)));
     }
     return sb.toString();
-  }
-
-  /** The reader's label, spelled out for lags and interactions as in the regression tables. */
-  private static String label(String variable, ReportSpec report) {
-    return new org.netinnov.report.TermLabels(report.labels()).label(variable);
   }
 
   private static String fmt(double v) {

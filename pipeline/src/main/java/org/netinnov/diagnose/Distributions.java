@@ -3,6 +3,7 @@ package org.netinnov.diagnose;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
+import org.netinnov.estimate.Inference;
 
 /**
  * Upper-tail probabilities of the test distributions, from tail functions so that tiny p-values keep their precision
@@ -41,14 +42,11 @@ public final class Distributions {
 
   /** P(|Z| > |z|) for a standard normal Z. */
   public static double normalTwoSided(double z) {
-    if (Double.isNaN(z)) return Double.NaN;
-    return Erf.erfc(Math.abs(z) / Math.sqrt(2.0));
+    return Inference.pValue(z, Double.POSITIVE_INFINITY);
   }
 
-  /** Two-sided p-value of a t statistic with {@code df} degrees of freedom: I_{df/(df+t²)}(df/2, 1/2). */
+  /** Two-sided p-value of a t statistic with {@code df} degrees of freedom (as the coefficient tables compute it). */
   public static double tTwoSided(double t, double df) {
-    if (Double.isNaN(t) || !(df > 0)) return Double.NaN;
-    if (Double.isInfinite(t)) return 0.0;
-    return Beta.regularizedBeta(df / (df + t * t), df / 2.0, 0.5);
+    return df > 0 ? Inference.pValue(t, df) : Double.NaN;
   }
 }

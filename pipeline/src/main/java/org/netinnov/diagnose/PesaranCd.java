@@ -46,27 +46,19 @@ public final class PesaranCd {
     for (int f = 0; f < nf; f++) if (start[f + 1] > start[f]) present++;
     if (present < 2) return t.notComputed("fewer than 2 firms");
     boolean balanced = (long) present * nt == n;
-    return balanced && !forcePairwise ? balanced(t, e, start, nf, nt, level) : pairwise(t, e, yf.codes(), start, nf, nt, level);
+    return balanced && !forcePairwise ? balanced(t, e, start, nf, nt, level)
+        : pairwise(t, e, yf.codes(), start, nf, nt, present, level);
   }
 
   private static TestResult balanced(SpecificationTest t, double[] e, int[] start, int nf, int nt, double level) {
     if (nt < 2) return t.notComputed("no pair of firms shares 2 or more years (a single year)");
-    double[] colSum = new double[nt];
+    double[] colSum = new double[nt], z = new double[nt];
     int used = 0, constant = 0;
     for (int f = 0; f < nf; f++) {
       int lo = start[f];
       if (start[f + 1] == lo) continue;
-      double mean = 0, raw = 0;
-      for (int s = 0; s < nt; s++) mean += e[lo + s];
-      mean /= nt;
-      double ss = 0;
-      for (int s = 0; s < nt; s++) {
-        ss += (e[lo + s] - mean) * (e[lo + s] - mean);
-        raw += e[lo + s] * e[lo + s];
-      }
-      if (constant(ss, raw)) { constant++; continue; }
-      double sc = 1.0 / Math.sqrt(ss);
-      for (int s = 0; s < nt; s++) colSum[s] += (e[lo + s] - mean) * sc;
+      if (!unitScore(e, lo, nt, z, 0)) { constant++; continue; }
+      for (int s = 0; s < nt; s++) colSum[s] += z[s];
       used++;
     }
     if (used < 2) return t.notComputed("fewer than 2 firms with residuals that vary over the years");
@@ -80,69 +72,46 @@ public final class PesaranCd {
   }
 
   private static TestResult pairwise(SpecificationTest t, double[] e, int[] ycode, int[] start, int nf, int nt,
-      double level) {
-    // wide layout: residual of firm f in year s, NaN where absent
-    double[] wide = new double[nf * nt];
-    java.util.Arrays.fill(wide, Double.NaN);
-    int[] count = new int[nf];
-    for (int f = 0; f < nf; f++)
-      for (int r = start[f]; r < start[f + 1]; r++) wide[f * nt + ycode[r]] = e[r];
-    for (int f = 0; f < nf; f++) count[f] = start[f + 1] - start[f];
-    long work = 0;
-    int present = 0;
-    for (int f = 0; f < nf; f++) if (count[f] > 0) present++;
-    work = (long) present * (present - 1) / 2 * nt;
-    if (work > MAX_PAIR_WORK)
-      return t.notComputed("an unbalanced panel of " + present + " firms needs " + ((long) present * (present - 1) / 2)
+      int present, double level) {
+    long total = (long) present * (present - 1) / 2;
+    if (total * nt > MAX_PAIR_WORK)
+      return t.notComputed("an unbalanced panel of " + present + " firms needs " + total
           + " pairwise correlations over " + nt + " years, beyond the limit of " + MAX_PAIR_WORK
           + " pair-years; balance the sample or test a subsample");
-    // firms observed in every year: centred and scaled once, so that a pair of them is one dot product
-    boolean[] complete = new boolean[nf], flatFirm = new boolean[nf];
-    double[] z = new double[nf * nt];
-    for (int f = 0; f < nf; f++) {
-      if (count[f] != nt) continue;
-      complete[f] = true;
-      int o = f * nt;
-      double mean = 0, ss = 0, raw = 0;
-      for (int s = 0; s < nt; s++) mean += wide[o + s];
-      mean /= nt;
-      for (int s = 0; s < nt; s++) {
-        ss += (wide[o + s] - mean) * (wide[o + s] - mean);
-        raw += wide[o + s] * wide[o + s];
-      }
-      if (constant(ss, raw)) { flatFirm[f] = true; continue; }
-      double sc = 1.0 / Math.sqrt(ss);
-      for (int s = 0; s < nt; s++) z[o + s] = (wide[o + s] - mean) * sc;
-    }
-    // every firm with its residuals (0 where absent), their squares, and a presence indicator: a pair's moments over
-    // the common years are then sums without branches; mask: the years present, as bits (panels of up to 64 years)
-    double[] a0 = new double[nf * nt], a2 = new double[nf * nt], pr = new double[nf * nt];
+    // every firm in a wide layout: its residuals (0 where absent), their squares and a presence indicator, so that a
+    // pair's moments over the common years are sums without branches; mask: the years present, as bits (panels of
+    // up to 64 years). Firms observed in every year are also centred and scaled once: a pair of them is a dot product.
+    double[] a0 = new double[nf * nt], a2 = new double[nf * nt], pr = new double[nf * nt], z = new double[nf * nt];
+    int[] count = new int[nf];
     long[] mask = new long[nf];
     boolean bits = nt <= 64;
+    boolean[] complete = new boolean[nf], flatFirm = new boolean[nf];
     for (int f = 0; f < nf; f++) {
       int o = f * nt;
-      for (int s = 0; s < nt; s++) {
-        double v = wide[o + s];
-        if (v == v) {
-          a0[o + s] = v;
-          a2[o + s] = v * v;
-          pr[o + s] = 1;
-          if (bits) mask[f] |= 1L << s;
-        }
+      count[f] = start[f + 1] - start[f];
+      for (int r = start[f]; r < start[f + 1]; r++) {
+        int s = ycode[r];
+        a0[o + s] = e[r];
+        a2[o + s] = e[r] * e[r];
+        pr[o + s] = 1;
+        if (bits) mask[f] |= 1L << s;
+      }
+      if (count[f] == nt) {
+        complete[f] = true;
+        flatFirm[f] = !unitScore(a0, o, nt, z, o);
       }
     }
     // one row of pairs (i, j > i) per task, reduced in the order of i: the same sum with any number of threads
     double[] rowSum = new double[nf];
-    long[] rowPairs = new long[nf], rowThin = new long[nf], rowFlat = new long[nf], rowTotal = new long[nf];
+    long[] rowPairs = new long[nf], rowThin = new long[nf], rowFlat = new long[nf];
     double rootT = Math.sqrt(nt);
     java.util.stream.IntStream.range(0, nf).parallel().forEach(i -> {
       if (count[i] == 0) return;
       int oi = i * nt;
       double sum = 0;
-      long pairs = 0, thin = 0, flat = 0, total = 0;
+      long pairs = 0, thin = 0, flat = 0;
       for (int j = i + 1; j < nf; j++) {
         if (count[j] == 0) continue;
-        total++;
         int oj = j * nt;
         if (complete[i] && complete[j]) {
           if (flatFirm[i] || flatFirm[j]) { flat++; continue; }
@@ -152,46 +121,36 @@ public final class PesaranCd {
           pairs++;
           continue;
         }
-        int c;
-        if (bits) {
-          c = Long.bitCount(mask[i] & mask[j]);
-          if (c <= 1) { thin++; continue; }
-        }
-        double n = 0, sa = 0, sb = 0, sab = 0, saa = 0, sbb = 0;
+        int c = bits ? Long.bitCount(mask[i] & mask[j]) : common(pr, oi, oj, nt);
+        if (c <= 1) { thin++; continue; }
+        double sa = 0, sb = 0, sab = 0, saa = 0, sbb = 0;
         for (int s = 0; s < nt; s++) {
           double pi = pr[oi + s], pj = pr[oj + s];
-          n += pi * pj;
           sa += a0[oi + s] * pj;
           sb += a0[oj + s] * pi;
           sab += a0[oi + s] * a0[oj + s];
           saa += a2[oi + s] * pj;
           sbb += a2[oj + s] * pi;
         }
-        c = (int) n;
-        if (c <= 1) { thin++; continue; }
         // moments about the common-year means; a series constant over those years has (up to rounding) none
         double caa = saa - sa * sa / c, cbb = sbb - sb * sb / c;
         sab -= sa * sb / c;
         if (constant(caa, saa) || constant(cbb, sbb)) { flat++; continue; }
-        saa = caa;
-        sbb = cbb;
-        sum += Math.sqrt(c) * sab / Math.sqrt(saa * sbb);
+        sum += Math.sqrt(c) * sab / Math.sqrt(caa * cbb);
         pairs++;
       }
       rowSum[i] = sum;
       rowPairs[i] = pairs;
       rowThin[i] = thin;
       rowFlat[i] = flat;
-      rowTotal[i] = total;
     });
     double sum = 0;
-    long pairs = 0, thin = 0, flat = 0, total = 0;
+    long pairs = 0, thin = 0, flat = 0;
     for (int i = 0; i < nf; i++) {
       sum += rowSum[i];
       pairs += rowPairs[i];
       thin += rowThin[i];
       flat += rowFlat[i];
-      total += rowTotal[i];
     }
     if (pairs == 0)
       return t.notComputed("cannot be computed: no pair of firms shares 2 or more years with varying residuals ("
@@ -203,6 +162,31 @@ public final class PesaranCd {
         + ") share at most one year and were omitted, as plm does";
     if (flat > 0) note = HausmanTest.join(note, flat + " pair(s) with constant residuals over the common years omitted");
     return t.result(cd, new double[0], Distributions.normalTwoSided(cd), level, note);
+  }
+
+  /**
+   * Writes the {@code nt} values of {@code src} from {@code off}, centred on their mean and scaled to unit length, to
+   * {@code dst} from {@code dstOff}; false (and nothing written) when the series is constant.
+   */
+  private static boolean unitScore(double[] src, int off, int nt, double[] dst, int dstOff) {
+    double mean = 0, raw = 0, ss = 0;
+    for (int s = 0; s < nt; s++) mean += src[off + s];
+    mean /= nt;
+    for (int s = 0; s < nt; s++) {
+      ss += (src[off + s] - mean) * (src[off + s] - mean);
+      raw += src[off + s] * src[off + s];
+    }
+    if (constant(ss, raw)) return false;
+    double sc = 1.0 / Math.sqrt(ss);
+    for (int s = 0; s < nt; s++) dst[dstOff + s] = (src[off + s] - mean) * sc;
+    return true;
+  }
+
+  /** Years both firms are observed in, from the presence indicators (panels of more than 64 years). */
+  private static int common(double[] pr, int oi, int oj, int nt) {
+    int c = 0;
+    for (int s = 0; s < nt; s++) if (pr[oi + s] != 0 && pr[oj + s] != 0) c++;
+    return c;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.netinnov.mechanism;
 
 import java.util.Arrays;
+import org.netinnov.estimate.linalg.SequentialCholesky;
 
 /**
  * Per-firm cross products from which the within regressions of any bootstrap sample of whole firms follow exactly,
@@ -26,8 +27,8 @@ import java.util.Arrays;
  * <p>Immutable after construction and shared by all threads; each thread owns a {@link Workspace}.
  */
 final class FirmCrossProducts {
-  /** Collinearity tolerance on squared norms (as {@code SequentialCholesky.DEFAULT_TOL}). */
-  static final double TOL = 1e-10;
+  /** Collinearity tolerance on squared norms: the linear fits' own. */
+  static final double TOL = SequentialCholesky.DEFAULT_TOL;
   /** Largest number of dummy columns for the non-firm fixed effects on this path (a dense q×q solve per sample). */
   static final int MAX_DUMMIES = 400;
 
@@ -243,24 +244,7 @@ final class FirmCrossProducts {
     double[][] c = ws.c, l = ws.l, b = ws.b, m = ws.m;
     double[] scale = ws.scale;
     boolean[] kept = ws.kept;
-    for (int j = 0; j < q; j++) scale[j] = c[j][j] > 0 ? 1.0 / Math.sqrt(c[j][j]) : 0.0;
-    for (int j = 0; j < q; j++) {
-      kept[j] = false;
-      if (!(c[j][j] > 0)) continue;
-      double[] lj = l[j];
-      double d = 1.0;
-      for (int t = 0; t < j; t++) if (kept[t]) d -= lj[t] * lj[t];
-      if (!(d > TOL)) continue;
-      double djj = Math.sqrt(d);
-      lj[j] = djj;
-      kept[j] = true;
-      for (int i = j + 1; i < q; i++) {
-        double[] li = l[i];
-        double v = c[i][j] * scale[i] * scale[j];
-        for (int t = 0; t < j; t++) if (kept[t]) v -= li[t] * lj[t];
-        li[j] = v / djj;
-      }
-    }
+    SequentialCholesky.factorInto(c, q, TOL, l, scale, kept);
     // W = L⁻¹ S B, overwriting B row by row (kept rows only)
     for (int j = 0; j < q; j++) {
       if (!kept[j]) continue;

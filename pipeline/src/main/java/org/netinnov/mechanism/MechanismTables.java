@@ -27,7 +27,7 @@ public final class MechanismTables {
 
   /** Both mediation tables with the default stars and 3 decimals. */
   public static List<Table> mediation(MediationResult m) {
-    return mediation(m, DEFAULT_STARS, 3, new TermLabels(java.util.Map.of()));
+    return mediation(m, DEFAULT_STARS, 3, TermLabels.NONE);
   }
 
   /**
@@ -226,10 +226,6 @@ public final class MechanismTables {
     return l.equals(c.term()) ? Cell.text(l) : Cell.text(l).withNote(c.term());
   }
 
-  /** A scorecard check's p-value: a bootstrap p of zero as its bound, any other as a number. */
-  private static Cell checkP(Verdict.Check c) {
-    return c.replicates() > 0 ? bootstrapP(c.pValue(), c.replicates()) : Cell.pValue(c.pValue());
-  }
 
   private static String describe(Effect e, TermLabels labels) {
     return switch (e.kind()) {
@@ -242,7 +238,7 @@ public final class MechanismTables {
 
   /** The scorecard: one row per hypothesis. */
   public static Table scorecard(List<Verdict> verdicts, double alpha) {
-    return scorecard(verdicts, alpha, new TermLabels(java.util.Map.of()));
+    return scorecard(verdicts, alpha, TermLabels.NONE);
   }
 
   /** The scorecard with terms in the readers' labels; the term as written is the cell's note. */
@@ -256,7 +252,7 @@ public final class MechanismTables {
       Verdict.Check c = v.main();
       body.add(List.of(Cell.bold(v.id() == null ? "" : v.id()), Cell.text(v.statement()), Cell.text(c.label()),
           term(c, labels), Cell.text(v.expected()), Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()),
-          withNote(checkP(c), c.method()), withNote(Cell.bold(c.outcome().text()), c.reason()),
+          withNote(bootstrapP(c.pValue(), c.replicates()), c.method()), withNote(Cell.bold(c.outcome().text()), c.reason()),
           Cell.text(v.robustnessSummary())));
     }
     List<String> notes = List.of(
@@ -272,7 +268,7 @@ public final class MechanismTables {
 
   /** Every robustness check of every hypothesis, one row each. */
   public static Table robustness(List<Verdict> verdicts, double alpha) {
-    return robustness(verdicts, alpha, new TermLabels(java.util.Map.of()));
+    return robustness(verdicts, alpha, TermLabels.NONE);
   }
 
   public static Table robustness(List<Verdict> verdicts, double alpha, TermLabels labels) {
@@ -284,7 +280,7 @@ public final class MechanismTables {
     for (Verdict v : verdicts)
       for (Verdict.Check c : v.robustness())
         body.add(List.of(Cell.text(v.id()), Cell.text(c.label()), Cell.text(c.model()), term(c, labels),
-            Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()), checkP(c),
+            Cell.num(c.estimate()), Cell.num(c.low()), Cell.num(c.high()), bootstrapP(c.pValue(), c.replicates()),
             Cell.bold(c.outcome().text()), Cell.text(c.reason())));
     return new Table("scorecard_robustness", "Robustness checks of the hypotheses", List.of(head), body, List.of(),
         List.of("Each check applies the scorecard's rules to the named model and term."), false);

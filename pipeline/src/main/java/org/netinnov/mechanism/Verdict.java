@@ -57,8 +57,8 @@ public record Verdict(String id, String statement, String expected, Check main, 
    *                 "bootstrap percentile (1000 replications)", "Sobel", ...)
    * @param outcome  the verdict
    * @param reason   why it is not testable, or a caveat; null otherwise
+   * @param replicates bootstrap replicates behind the p-value (0 when it comes from a test statistic)
    */
-  /** @param replicates bootstrap replicates behind the p-value (0 when it comes from a test statistic) */
   public record Check(String model, String term, String label, double estimate, double low, double high,
       double pValue, String method, Outcome outcome, String reason, int replicates) {
 

@@ -126,16 +126,13 @@ final class ExcelLayout {
     return measure(w, row, decimals, Integer.MAX_VALUE);
   }
 
+  /** Widens {@code w} to the display width of each cell, cells after the first at most {@code capOfOtherColumns}. */
   private static int[] measure(int[] w, List<Cell> row, int decimals, int capOfOtherColumns) {
     w = grow(w, row.size());
     for (int c = 0; c < row.size(); c++) {
-      Cell cell = row.get(c);
-      if (c > 0 && capOfOtherColumns < Integer.MAX_VALUE) {
-        w[c] = Math.max(w[c], Math.min(capOfOtherColumns, NumberText.width(NumberText.display(cell, decimals))));
-        continue;
-      }
       // huge numbers display in scientific notation (NumberText.fixed), so their text is short too
-      w[c] = Math.max(w[c], NumberText.width(NumberText.display(cell, decimals)));
+      int width = NumberText.width(NumberText.display(row.get(c), decimals));
+      w[c] = Math.max(w[c], c > 0 ? Math.min(capOfOtherColumns, width) : width);
     }
     return w;
   }

@@ -32,8 +32,13 @@ public final class NumberText {
    * as "exactly zero"); the cell keeps the full value.
    */
   public static String pValue(double p) {
+    return pValue(p, 3);
+  }
+
+  /** As {@link #pValue(double)} with {@code decimals} digits above 0.001. */
+  public static String pValue(double p, int decimals) {
     if (Double.isNaN(p)) return "";
-    return p < 0.001 ? "<0.001" : fixed(p, 3);
+    return p < 0.001 ? "<0.001" : fixed(p, decimals);
   }
 
   /** Integer with thousands separators (Excel {@code #,##0}). */

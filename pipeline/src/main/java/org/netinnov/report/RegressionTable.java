@@ -43,6 +43,9 @@ import org.netinnov.report.model.Table;
 public final class RegressionTable {
   private RegressionTable() {}
 
+  /** Statistics that count something: shown as whole numbers, not with the table's decimals. */
+  private static final Set<String> COUNT_STATS = Set.of("dropped_groups", "iterations", "instruments", "nobs");
+
   /**
    * Optional parts of a regression table.
    *
@@ -50,13 +53,8 @@ public final class RegressionTable {
    * @param eform      show count models (poisson/negbin) as incidence-rate ratios exp(b), with the delta-method
    *                   standard error exp(b)·se beneath (as Stata's {@code eform}); stars keep the p-value of b
    * @param extraStats further statistic rows: {@code Fit.stats} key → row label (e.g. "ar2_p" → "AR(2) p")
-   */
-  /**
    * @param hidden     terms estimated but not shown (e.g. GMM time dummies), with {@code hiddenNote} saying so
    */
-  /** Statistics that count something: shown as whole numbers, not with the table's decimals. */
-  private static final Set<String> COUNT_STATS = Set.of("dropped_groups", "iterations", "instruments", "nobs");
-
   public record Options(String sample, boolean eform, Map<String, String> extraStats, Set<String> hidden,
       String hiddenNote) {
     public Options {
@@ -208,7 +206,7 @@ public final class RegressionTable {
         return Cell.text("(" + NumberText.fixed(b / se, d) + ")");
       case "p": {
         double p = Inference.pValue(b / se, f.dfInference());
-        return Cell.text("(" + (p < 0.001 ? "<0.001" : NumberText.fixed(p, d)) + ")");
+        return Cell.text("(" + NumberText.pValue(p, d) + ")");
       }
       case "ci": {
         double q = Inference.critical(0.95, f.dfInference());

@@ -1,8 +1,6 @@
 package org.netinnov.report;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns raw names (terms, outcomes, fixed effects, cluster variables) into the labels readers see.
@@ -13,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code industry^year} → "Industry × Year", {@code (Intercept)} → "Constant". Anything else is shown as written.
  */
 public final class TermLabels {
-  private static final Pattern LAG = Pattern.compile("^([lf])\\(\\s*([^,()]+?)\\s*,\\s*(-?\\d+)\\s*\\)$");
+  /** No labels given: names are only spelled out (lags, interactions, the constant). */
+  public static final TermLabels NONE = new TermLabels(Map.of());
 
   private final Map<String, String> labels;
 
@@ -25,14 +24,6 @@ public final class TermLabels {
     String exact = labels.get(raw);
     if (exact != null) return exact;
     if (raw.equals("(Intercept)")) return "Constant";
-    Matcher m = LAG.matcher(raw);
-    if (m.matches()) {
-      int k = Integer.parseInt(m.group(3));
-      if (m.group(1).equals("f")) k = -k;
-      String base = label(m.group(2));
-      if (k == 0) return base;
-      return base + (k > 0 ? " (t-" + k + ")" : " (t+" + (-k) + ")");
-    }
     String[] nested = panelOperator(raw);
     if (nested != null) {
       int k = Integer.parseInt(nested[2]);
@@ -48,7 +39,7 @@ public final class TermLabels {
   }
 
   /**
-   * {@code l(<expr>, k)} or {@code f(<expr>, k)} where the expression has parentheses of its own, e.g.
+   * {@code l(<expr>, k)} or {@code f(<expr>, k)}, the expression possibly with parentheses of its own, e.g.
    * {@code l(log(emp), 1)}: {operator, expression, k}, or null.
    */
   private static String[] panelOperator(String raw) {

@@ -38,11 +38,20 @@ public final class Manifest {
       ObjectNode f = in.putObject(e.getKey());
       f.put("path", e.getValue().toString());
       f.put("bytes", Files.size(e.getValue()));
-      f.put("sha256", HASHES.computeIfAbsent(e.getValue().toAbsolutePath().normalize() + "@" + Files.size(e.getValue())
-          + "@" + Files.getLastModifiedTime(e.getValue()).toMillis(), k -> sha256Unchecked(e.getValue())));
+      f.put("sha256", sha256(e.getValue()));
     }
     ObjectNode v = m.putObject("versions");
     for (var e : Versions.all().entrySet()) v.put(e.getKey(), e.getValue());
+    progress(m, ctx, finished);
+    return m;
+  }
+
+  /**
+   * Brings the finish time, the stage timings and the warnings of {@code m} up to date with {@code ctx}, in place
+   * (keys keep their positions): the manifest is built once, before the report, and completed after it.
+   */
+  public static void progress(ObjectNode m, RunContext ctx, Instant finished) {
+    m.put("finished", finished.toString());
     ArrayNode stages = m.putArray("stages");
     for (RunContext.StageTiming t : ctx.timings()) {
       ObjectNode s = stages.addObject();
@@ -53,18 +62,6 @@ public final class Manifest {
     }
     ArrayNode w = m.putArray("warnings");
     ctx.warnings().forEach(w::add);
-    return m;
-  }
-
-  /** Hashes of files already hashed in this process, keyed by path, size and modification time. */
-  private static final Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static String sha256Unchecked(Path file) {
-    try {
-      return sha256(file);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   public static String sha256(Path file) throws IOException {

@@ -55,8 +55,8 @@ final class ReportAssembler {
         b.add(at++, new Block.TableBlock(t));
       sheets.add(new Sheet("Sample & cleaning", b));
     }
-    addIf(sheets, diag.get("Descriptives"));
-    addIf(sheets, diag.get("Correlations"));
+    addIf(sheets, diag.get(DiagnosticsTables.DESCRIPTIVES_SHEET));
+    addIf(sheets, diag.get(DiagnosticsTables.CORRELATIONS_SHEET));
     if (r.indices() != null) sheets.add(new Sheet("Indices", IndexSection.blocks(r.indices(), spec.labels())));
 
     List<ModelResult> main = mainModels(r, spec);
@@ -91,7 +91,7 @@ final class ReportAssembler {
           labels)) b.add(new Block.TableBlock(t));
       sheets.add(new Sheet("Mediation", b));
     }
-    addIf(sheets, diag.get("Diagnostics"));
+    addIf(sheets, diag.get(DiagnosticsTables.DIAGNOSTICS_SHEET));
     List<ModelResult> all = new ArrayList<>(r.allModels().values());
     if (!all.isEmpty()) sheets.add(ModelDetails.sheet("Model details", "details", all, spec));
     sheets.add(new Sheet("Run info", RunInfoSection.blocks(manifest, configYaml)));

@@ -91,12 +91,12 @@ public final class Runner {
       if (m.failed()) ctx.warn("model `" + m.name() + "` failed: " + m.failure());
     Path target = outDir != null ? outDir : baseDir.resolve("output").resolve(cfg.name());
     try (AtomicOutput out = new AtomicOutput(target)) {
+      ObjectNode m = manifest(results, configFile, baseDir, started);
       ctx.stage("report", () -> {
-        write(results, out.dir(), manifest(results, configFile, baseDir, started));
+        write(results, out.dir(), m);
         return null;
       });
-      // the final manifest includes the report stage's timing; the input hashes are computed once and reused
-      ObjectNode m = manifest(results, configFile, baseDir, started);
+      Manifest.progress(m, ctx, Instant.now()); // the report stage's own timing
       Json.MAPPER.writeValue(out.dir().resolve("manifest.json").toFile(), m);
       out.commit();
     } catch (IOException e) {

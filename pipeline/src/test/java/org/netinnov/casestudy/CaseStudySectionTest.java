@@ -172,6 +172,7 @@ class CaseStudySectionTest {
     Table cagr = table("Case series", "case_series_growth");
     int rate = column(cagr, "CAGR");
     int flag = column(cagr, "CAGR is");
+    // (13,525 / 200)^(1/7) − 1: the paper's patent applications 2012 → 2019 (datasets/midea/series.csv)
     assertThat(row(cagr, 0, "Patent applications").get(rate).number()).isCloseTo(0.825760877991768, within(1e-12));
     assertThat(row(cagr, 0, "R&D investment").get(flag).text()).isEqualTo("indeterminate");
     assertThat(row(cagr, 0, "R&D to management personnel ratio").get(flag).text()).isEqualTo("lower bound");

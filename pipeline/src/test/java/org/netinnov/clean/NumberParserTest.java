@@ -106,7 +106,8 @@ class NumberParserTest {
       if (Double.isInfinite(expected)) continue;
       double got = fraction.parse(s);
       if (Double.doubleToRawLongBits(got) != Double.doubleToRawLongBits(expected)) // assert only on failure: speed
-        assertThat(got).as("seed %d case %d: `%s`", seed, k, s).isEqualTo(expected);
+        assertThat(Double.doubleToRawLongBits(got)).as("seed %d case %d: `%s` gave %s, not %s", seed, k, s, got, expected)
+            .isEqualTo(Double.doubleToRawLongBits(expected)); // the bits: 0.0 and -0.0 are equal doubles
     }
   }
 
@@ -130,8 +131,10 @@ class NumberParserTest {
       double x = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-8, 12));
       for (String s : List.of(Double.toString(x), String.format(Locale.ROOT, "%.4f", x), String.format(Locale.ROOT, "%,.2f", x))) {
         double expected = Double.parseDouble(s.replace(",", ""));
-        if (fraction.parse(s) != expected)
-          assertThat(fraction.parse(s)).as("seed 7 case %d `%s`", k, s).isEqualTo(expected);
+        double got = fraction.parse(s);
+        if (Double.doubleToRawLongBits(got) != Double.doubleToRawLongBits(expected)) // -0.0 too (from "-0.0000")
+          assertThat(Double.doubleToRawLongBits(got)).as("seed 7 case %d `%s` gave %s, not %s", k, s, got, expected)
+              .isEqualTo(Double.doubleToRawLongBits(expected));
       }
     }
   }

@@ -77,10 +77,10 @@ class CorrelationMatrixTest {
   @Test
   void starsFollowTheThresholds() {
     List<Double> th = List.of(0.1, 0.05, 0.01);
-    assertThat(DiagnosticsTables.stars(0.2, th)).isEmpty();
-    assertThat(DiagnosticsTables.stars(0.07, th)).isEqualTo("*");
-    assertThat(DiagnosticsTables.stars(0.03, th)).isEqualTo("**");
-    assertThat(DiagnosticsTables.stars(0.001, th)).isEqualTo("***");
-    assertThat(DiagnosticsTables.stars(Double.NaN, th)).isEmpty();
+    assertThat(org.netinnov.report.Significance.stars(0.2, th)).isEmpty();
+    assertThat(org.netinnov.report.Significance.stars(0.07, th)).isEqualTo("*");
+    assertThat(org.netinnov.report.Significance.stars(0.03, th)).isEqualTo("**");
+    assertThat(org.netinnov.report.Significance.stars(0.001, th)).isEqualTo("***");
+    assertThat(org.netinnov.report.Significance.stars(Double.NaN, th)).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.netinnov.data.Panel;
 import org.netinnov.data.PanelBuilder;
+import org.netinnov.testing.RandomDraws;
 
 /**
  * Test panels with a known mediation structure: firms × years with firm and year effects,
@@ -93,7 +94,7 @@ final class MediationPanels {
           m[j][i] = a[j] * x[i] + 0.3 * mu + 0.5 * rnd.nextGaussian();
           eta += b[j] * m[j][i];
         }
-        y[i] = poisson(rnd, Math.exp(eta));
+        y[i] = RandomDraws.poisson(rnd, Math.exp(eta));
         id[i] = String.format(java.util.Locale.ROOT, "F%04d", f);
         yr[i] = 2001 + t;
       }
@@ -102,16 +103,5 @@ final class MediationPanels {
     pb.numeric("x", x).numeric("y", y);
     for (int j = 0; j < k; j++) pb.numeric("m" + (j + 1), m[j]);
     return pb.build();
-  }
-
-  /** Knuth's multiplication method (means here are small). */
-  static double poisson(SplittableRandom rnd, double mean) {
-    double l = Math.exp(-mean), p = 1;
-    int k = 0;
-    do {
-      k++;
-      p *= rnd.nextDouble();
-    } while (p > l);
-    return k - 1;
   }
 }

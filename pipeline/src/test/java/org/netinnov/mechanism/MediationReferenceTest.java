@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netinnov.config.MediationSpec;
 import org.netinnov.data.Panel;
-import org.netinnov.data.PanelBuilder;
 
 /**
  * The mediation paths, their firm-clustered standard errors and the Sobel/Aroian statistics against R plm
@@ -20,24 +18,8 @@ import org.netinnov.data.PanelBuilder;
  */
 class MediationReferenceTest {
 
-  static Panel panel() throws Exception {
-    try (InputStream in = MediationReferenceTest.class.getResourceAsStream("/reference/mediation_panel.csv")) {
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      int n = lines.size() - 1;
-      String[] firm = new String[n];
-      int[] year = new int[n];
-      double[][] v = new double[5][n];
-      for (int i = 0; i < n; i++) {
-        String[] f = lines.get(i + 1).split(",", -1);
-        firm[i] = f[0];
-        year[i] = Integer.parseInt(f[1]);
-        for (int c = 0; c < 5; c++) v[c][i] = f[c + 2].isEmpty() ? Double.NaN : Double.parseDouble(f[c + 2]);
-      }
-      PanelBuilder b = new PanelBuilder("firm", "year", firm, year);
-      String[] names = {"x", "m1", "m2", "w", "y"};
-      for (int c = 0; c < 5; c++) b.numeric(names[c], v[c]);
-      return b.build();
-    }
+  static Panel panel() {
+    return org.netinnov.testing.ReferenceCsv.read("/reference/mediation_panel.csv");
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.netinnov.data.Panel;
 import org.netinnov.data.PanelBuilder;
 
 /**
- * Reads a reference CSV of the test resources (columns firm, year, then numeric columns; quotes around names and
- * R's NA allowed) straight into a {@link Panel}, without the pipeline's reader: the estimator and diagnostics tests
+ * Reads a reference CSV of the test resources (columns firm, year, then numeric columns; quotes around names, R's NA
+ * and empty cells, also at the end of a line, are allowed) straight into a {@link Panel}, without the pipeline's reader: the estimator and diagnostics tests
  * compare against R on exactly the numbers R saw.
  */
 public final class ReferenceCsv {
@@ -25,7 +25,7 @@ public final class ReferenceCsv {
         var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String[] header = r.readLine().replace("\"", "").split(",");
       List<String[]> lines = new ArrayList<>();
-      for (String line; (line = r.readLine()) != null; ) if (!line.isBlank()) lines.add(line.split(","));
+      for (String line; (line = r.readLine()) != null; ) if (!line.isBlank()) lines.add(line.split(",", -1));
       int n = lines.size();
       String[] firm = new String[n];
       int[] year = new int[n];

@@ -62,9 +62,10 @@ public final class LagSection {
     List<Cell> head = new ArrayList<>(List.of(Cell.bold("Regressor")));
     for (LagModels.LagFit f : lags.distributed()) head.add(Cell.bold("Lags 0.." + f.lag()));
     List<List<Cell>> body = new ArrayList<>();
+    TermLabels labels = new TermLabels(spec.labels());
     for (String reg : lags.spec().regressors()) {
       String base = org.netinnov.data.expr.Parser.parseExpression(reg).text();
-      List<Cell> est = new ArrayList<>(List.of(Cell.text(new TermLabels(spec.labels()).label(base))));
+      List<Cell> est = new ArrayList<>(List.of(Cell.text(labels.label(base))));
       List<Cell> se = new ArrayList<>(List.of(Cell.blank()));
       for (LagModels.LagFit f : lags.distributed()) {
         LagModels.CumulativeEffect c = f.cumulative().stream().filter(e -> e.regressor().equals(base)).findFirst()

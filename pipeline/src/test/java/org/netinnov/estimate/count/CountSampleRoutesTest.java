@@ -11,6 +11,7 @@ import org.netinnov.data.Factor;
 import org.netinnov.estimate.CovarianceSpec;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.Fit;
+import org.netinnov.testing.RandomDraws;
 
 /**
  * When firms with an all-zero outcome are dropped, the sample preparation renumbers a firm factor whose codes are
@@ -52,7 +53,7 @@ class CountSampleRoutesTest {
         x[0][i] = r.nextGaussian() + a;
         x[1][i] = r.nextGaussian();
         double mu = Math.exp(0.3 * x[0][i] - 0.2 * x[1][i] + a + 0.05 * t);
-        y[i] = f % 5 == 0 ? 0 : poisson(r, mu);
+        y[i] = f % 5 == 0 ? 0 : RandomDraws.poisson(r, mu);
       }
     }
     int levels = firms + (extraLevel ? 1 : 0);
@@ -63,15 +64,5 @@ class CountSampleRoutesTest {
     for (int i = 0; i < n; i++) rows[i] = i;
     return new Design("y", y, new ArrayList<>(List.of("x1", "x2")), x, false, null, firm, firms, year,
         List.of(firmFactor, Factor.ofInts("year", year)), List.of(firmFactor), rows);
-  }
-
-  private static double poisson(SplittableRandom r, double mu) {
-    double l = Math.exp(-mu), p = 1;
-    int k = 0;
-    do {
-      k++;
-      p *= r.nextDouble();
-    } while (p > l);
-    return k - 1;
   }
 }

@@ -10,6 +10,7 @@ import org.netinnov.data.Factor;
 import org.netinnov.estimate.CovarianceSpec;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.Fit;
+import org.netinnov.testing.RandomDraws;
 
 /**
  * Absorbing fixed effects must give the same slopes as writing the dummies out (the incidental-parameter-free
@@ -222,19 +223,9 @@ class PoissonAbsorptionPropertyTest {
         for (int j = 0; j < 3; j++) s.x[j][i] = r.nextGaussian() + 0.5 * fe[f];
         double eta = 0.3 * s.x[0][i] - 0.2 * s.x[1][i] + 0.1 * s.x[2][i] + fe[f] + 0.05 * (t - 2000)
             + rt[s.region[i] * years + (t - 2000)];
-        s.y[i] = poisson(r, Math.exp(eta));
+        s.y[i] = RandomDraws.poisson(r, Math.exp(eta));
       }
       return s;
-    }
-
-    static double poisson(SplittableRandom r, double mu) {
-      double l = Math.exp(-mu), p = 1;
-      int k = 0;
-      do {
-        k++;
-        p *= r.nextDouble();
-      } while (p > l);
-      return k - 1;
     }
   }
 }

@@ -9,6 +9,7 @@ import org.netinnov.data.Factor;
 import org.netinnov.estimate.CovarianceSpec;
 import org.netinnov.estimate.Design;
 import org.netinnov.estimate.Fit;
+import org.netinnov.testing.RandomDraws;
 
 /** A regressor that is 1 only where the outcome is 0 separates: the MLE does not exist and this must be reported. */
 class PoissonSeparationTest {
@@ -24,7 +25,7 @@ class PoissonSeparationTest {
       year[i] = 2000 + i % 4;
       x[i] = r.nextGaussian();
       sep[i] = i % 7 == 0 ? 1 : 0;
-      y[i] = sep[i] == 1 ? 0 : PoissonAbsorptionPropertyTest.Synthetic.poisson(r, Math.exp(0.5 + 0.3 * x[i]));
+      y[i] = sep[i] == 1 ? 0 : RandomDraws.poisson(r, Math.exp(0.5 + 0.3 * x[i]));
     }
     Factor ff = Factor.ofInts("firm", firm), yf = Factor.ofInts("year", year);
     for (List<Factor> fe : List.of(List.<Factor>of(), List.of(ff, yf))) {
