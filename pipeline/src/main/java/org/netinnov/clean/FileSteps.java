@@ -97,8 +97,8 @@ final class FileSteps {
         .count("year written as a date", t.year().yearForm(YearParser.Form.DATE))
         .count("year written as text", t.year().yearForm(YearParser.Form.TEXT))
         .count("firm id padded with zeros", t.firm().paddedIds())
-        .count("exchange suffix removed from firm id", t.firm().strippedIds())
-        .count("rows of another reporting period (not " + monthDayText(periodEnd) + ")", otherPeriod);
+        .count("exchange suffix removed from firm id", t.firm().strippedIds());
+    if (periodEnd != 0) s.count("rows of another reporting period (not " + monthDayText(periodEnd) + ")", otherPeriod);
     for (String ex : t.year().examples(RawColumn.PLAIN)) s.note("year read from " + ex);
     log.add(s.build());
     return java.util.Arrays.copyOf(keep, k);

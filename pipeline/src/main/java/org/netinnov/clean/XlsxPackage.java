@@ -103,18 +103,27 @@ final class XlsxPackage implements Closeable {
 
   /** The sheet named {@code wanted}, or numbered (1-based), or the first when blank: its index in {@link #sheetNames}. */
   int sheetIndex(String wanted) {
-    if (sheetNames.isEmpty()) throw new InputException(where + ": the workbook has no sheets");
+    return sheetIndex(sheetNames, wanted, where);
+  }
+
+  /**
+   * The rule both workbook readers choose a sheet by: {@code wanted} as a sheet name first (so a sheet called 2019 is
+   * found by its name), else as a 1-based number, else the first sheet when blank; an error naming the sheets when
+   * none fits.
+   */
+  static int sheetIndex(List<String> names, String wanted, String where) {
+    if (names.isEmpty()) throw new InputException(where + ": the workbook has no sheets");
     if (wanted == null || wanted.isBlank()) return 0;
+    int i = names.indexOf(wanted);
+    if (i >= 0) return i;
     if (wanted.matches("\\d+")) {
       int idx = Integer.parseInt(wanted);
-      if (idx >= 1 && idx <= sheetNames.size()) return idx - 1;
-      throw new InputException(where + ": no sheet " + idx + " (the workbook has " + sheetNames.size() + ": "
-          + String.join(", ", sheetNames) + ")");
+      if (idx >= 1 && idx <= names.size()) return idx - 1;
+      throw new InputException(where + ": no sheet " + idx + " (the workbook has " + names.size() + ": "
+          + String.join(", ", names) + ")");
     }
-    int i = sheetNames.indexOf(wanted);
-    if (i >= 0) return i;
-    throw new InputException(where + ": no sheet `" + wanted + "`" + Suggest.didYouMean(wanted, sheetNames)
-        + " (sheets: " + String.join(", ", sheetNames) + ")");
+    throw new InputException(where + ": no sheet `" + wanted + "`" + Suggest.didYouMean(wanted, names)
+        + " (sheets: " + String.join(", ", names) + ")");
   }
 
   /** The XML of sheet {@code index}. */

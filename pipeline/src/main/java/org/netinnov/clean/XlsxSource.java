@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.netinnov.config.Suggest;
 
 /**
  * Reads one sheet of an XLS workbook (XLSX is streamed by {@link XlsxStreamSource}) into a {@link TableBuilder} with
@@ -115,21 +114,11 @@ final class XlsxSource {
   }
 
   private static Sheet sheet(Workbook wb, String name, String where) {
-    if (wb.getNumberOfSheets() == 0) throw new InputException(where + ": the workbook has no sheets");
-    if (name == null || name.isBlank()) return wb.getSheetAt(0);
-    Sheet s = wb.getSheet(name);
-    if (s != null) return s;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
-    if (name.matches("\\d+")) {
-      int idx = Integer.parseInt(name);
-      if (idx >= 1 && idx <= names.size()) return wb.getSheetAt(idx - 1);
-      throw new InputException(where + ": no sheet " + idx + " (the workbook has " + names.size() + ": "
-          + String.join(", ", names) + ")");
-    }
-    throw new InputException(where + ": no sheet `" + name + "`" + Suggest.didYouMean(name, names)
-        + " (sheets: " + String.join(", ", names) + ")");
+    return wb.getSheetAt(XlsxPackage.sheetIndex(names, name, where));
   }
+
 
   static String oneLine(String s) {
     if (s == null) return "unknown cause";

@@ -52,7 +52,7 @@ final class DescribeCommand implements Callable<Integer> {
       d = new DataSpec(file.toString(), firm, year, sheet, encoding, delimiter, skipRows, descriptionRows, null, null,
           null, null, periodEnd);
     } catch (IllegalArgumentException e) {
-      System.err.println("netinnov: --period-end: " + e.getMessage());
+      System.err.println("netinnov: " + e.getMessage().replaceFirst("^period_end", "--period-end"));
       return 2;
     }
     CleanResult r;

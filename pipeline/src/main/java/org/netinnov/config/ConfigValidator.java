@@ -143,14 +143,11 @@ public final class ConfigValidator {
         problem(path + ".sample", e.getMessage());
       }
     }
-    if (m.diagnostics() != null) {
-      List<String> known = new ArrayList<>(org.netinnov.diagnose.DiagnosticsStage.knownKeys());
-      known.addAll(List.of("all", "none"));
-      for (int i = 0; i < m.diagnostics().size(); i++)
-        if (!known.contains(m.diagnostics().get(i)))
-          problem(path + ".diagnostics." + i, "unknown test `" + m.diagnostics().get(i) + "`"
-              + Suggest.didYouMean(m.diagnostics().get(i), known) + " (tests: " + String.join(", ", known) + ")");
-    }
+    if (m.diagnostics() != null)
+      for (int i = 0; i < m.diagnostics().size(); i++) {
+        String why = org.netinnov.diagnose.DiagnosticsStage.problem(m.diagnostics(), i);
+        if (why != null) problem(path + ".diagnostics." + i, why);
+      }
     if ("gmm".equals(m.estimator()) && m.instruments() == null)
       problem(path + ".instruments", "missing: GMM needs instruments, e.g. gmm(y, 2:99) + iv(x)");
   }

@@ -48,6 +48,22 @@ public final class DiagnosticsStage {
     return List.copyOf(new LinkedHashSet<>(asked));
   }
 
+  /**
+   * What is wrong with entry {@code i} of a {@code diagnostics:} list, by the rules {@link #testsFor} reads it with
+   * (a test key; or {@code all} / {@code none}, any case, standing alone), or null when nothing is.
+   */
+  public static String problem(List<String> asked, int i) {
+    String k = asked.get(i);
+    boolean word = k.equalsIgnoreCase("all") || k.equalsIgnoreCase("none");
+    if (word) return asked.size() == 1 ? null : "`" + k + "` stands alone: write [" + k.toLowerCase(java.util.Locale.ROOT)
+        + "] or list the tests";
+    if (knownKeys().contains(k)) return null;
+    List<String> known = new java.util.ArrayList<>(knownKeys());
+    known.addAll(List.of("all", "none"));
+    return "unknown test `" + k + "`" + org.netinnov.config.Suggest.didYouMean(k, known) + " (tests: "
+        + String.join(", ", known) + ")";
+  }
+
   /** Default battery by estimator (documented in {@link DiagnosticsSpec}). */
   public static List<String> defaultBattery(String estimator) {
     return switch (estimator) {

@@ -47,6 +47,8 @@ class ReportingPeriodTest {
     Fixture.write(dir, "fs.csv", CSV);
     CleanResult r = Fixture.run(dir, Fixture.data("{path: fs.csv, firm: Stkcd, year: Accper}"), "duplicates: last");
     assertThat(r.log().step("duplicates").count("conflicting duplicate rows")).isEqualTo(3);
+    // no period filter: the identifiers step says nothing about periods (it once logged "not 00-00")
+    assertThat(r.log().step("identifiers").counts().keySet()).noneMatch(k -> k.contains("reporting period"));
     assertThat(r.log().step("duplicates").notes()).anyMatch(n -> n.contains("several reporting periods (03-31, 06-30, "
         + "09-30, 12-31)") && n.contains("data.period_end"));
     // the default policy stops with the same hint

@@ -254,6 +254,28 @@ class XlsxStreamingTest {
     assertThat(Fixture.at(r.panel(), "x", "000652", 2020)).isEqualTo(7.5);
   }
 
+  /** A sheet whose name is a number (CSMAR names sheets by year) is found by its name, in XLSX and XLS alike. */
+  @Test void sheetNamedByANumberIsFoundByName() throws Exception {
+    for (String name : new String[] {"years.xlsx", "years.xls"}) {
+      Path file = dir.resolve(name);
+      try (Workbook wb = name.endsWith("x") ? new XSSFWorkbook() : new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+           OutputStream out = Files.newOutputStream(file)) {
+        for (String sheet : new String[] {"2019", "2020"}) {
+          Sheet s = wb.createSheet(sheet);
+          Row h = s.createRow(0);
+          h.createCell(0).setCellValue("firm");
+          h.createCell(1).setCellValue("year");
+          h.createCell(2).setCellValue("x" + sheet);
+        }
+        wb.write(out);
+      }
+      assertThat(TableReader.workbookHeader(file, "2020", 0)).as(name).containsExactly("firm", "year", "x2020");
+      assertThat(TableReader.workbookHeader(file, "2", 0)).as(name).containsExactly("firm", "year", "x2020");
+      assertThatThrownBy(() -> TableReader.workbookHeader(file, "3", 0)).as(name)
+          .hasMessageContaining("no sheet 3 (the workbook has 2: 2019, 2020)");
+    }
+  }
+
   @Test void errorsNameTheFileAndSheet() throws Exception {
     Path f = messyWorkbook(false);
     assertThatThrownBy(() -> read(f, true, "daten", 1, 0)).isInstanceOf(InputException.class)

@@ -60,7 +60,16 @@ class GenerateCommandTest {
     String s = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(code).isZero();
     assertThat(s).contains("firms: 2").contains("firm-years: 3").contains("rows of another reporting period (not 12-31): 1");
-    assertThat(Main.execute("describe", f.toString(), "--firm", "Stkcd", "--year", "Accper", "--period-end", "12/31"))
-        .isEqualTo(2);
+    var err = new java.io.ByteArrayOutputStream();
+    var oldErr = System.err;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(Main.execute("describe", f.toString(), "--firm", "Stkcd", "--year", "Accper", "--period-end", "12/31"))
+          .isEqualTo(2);
+    } finally {
+      System.setErr(oldErr);
+    }
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("netinnov: --period-end: expected a month and day such as 12-31, got `12/31`");
   }
 }

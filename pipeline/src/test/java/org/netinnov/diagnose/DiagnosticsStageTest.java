@@ -209,4 +209,15 @@ class DiagnosticsStageTest {
           .isCloseTo(slow.statistic(), within(1e-9 * (1 + Math.abs(slow.statistic()))));
     }
   }
+
+  /** The validator and the stage read a diagnostics: list by one rule: all/none alone (any case), else test keys. */
+  @Test
+  void diagnosticsListRules() {
+    assertThat(DiagnosticsStage.problem(List.of("ALL"), 0)).isNull();
+    assertThat(DiagnosticsStage.problem(List.of("none"), 0)).isNull();
+    assertThat(DiagnosticsStage.problem(List.of("all", "vif"), 0)).contains("`all` stands alone");
+    assertThat(DiagnosticsStage.problem(List.of("all", "vif"), 1)).isNull();
+    assertThat(DiagnosticsStage.problem(List.of("hausmann"), 0)).contains("unknown test `hausmann`")
+        .contains("did you mean `hausman`");
+  }
 }
